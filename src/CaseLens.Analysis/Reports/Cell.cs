@@ -1,0 +1,31 @@
+namespace CaseLens.Analysis.Reports;
+
+/// <summary>
+/// One cell. Which members are set depends on the table: a count and a whole-number percent
+/// for most; only a count for multi-response tables; median, minimum, maximum and n for Table 21.
+/// A suppressed cell has no count or percent and shows <see cref="Display"/> (for example <c>&lt;6</c>).
+/// </summary>
+public sealed record Cell
+{
+    public int? Count { get; init; }
+
+    /// <summary>Whole-number percent, rounded half away from zero.</summary>
+    public int? Percent { get; init; }
+
+    public bool Suppressed { get; init; }
+
+    /// <summary>What to print instead of the number when suppressed.</summary>
+    public string? Display { get; init; }
+
+    /// <summary>Table 21: median of the elapsed times, one decimal.</summary>
+    public double? Median { get; init; }
+
+    public double? Min { get; init; }
+
+    public double? Max { get; init; }
+
+    /// <summary>Table 21: how many cases the statistic is over.</summary>
+    public int? N { get; init; }
+
+    public static Cell Of(int count, int? percent = null) => new() { Count = count, Percent = percent };
+}

@@ -1,0 +1,28 @@
+namespace CaseLens.Analysis.Reports;
+
+/// <summary>
+/// One table of report-tables.md: its id (<c>T2</c>, <c>A6</c>, <c>TM</c> …), columns in order
+/// (case columns first, then comparator columns) and rows in order.
+/// </summary>
+public sealed record ReportTable
+{
+    public required string Id { get; init; }
+
+    public required string Title { get; init; }
+
+    public required IReadOnlyList<ReportColumn> Columns { get; init; }
+
+    public required IReadOnlyList<ReportRow> Rows { get; init; }
+
+    /// <summary>Base cases with an empty value, by case-column key; left out of that column's n.</summary>
+    public IReadOnlyDictionary<string, int> NotKnown { get; init; } = new Dictionary<string, int>();
+
+    /// <summary>
+    /// Values the table leaves out by definition (for example T7's <c>unclear</c>), counted by name,
+    /// and any other note a reader needs (for example which rows are sub-rows).
+    /// </summary>
+    public IReadOnlyDictionary<string, int> Notes { get; init; } = new Dictionary<string, int>();
+
+    /// <summary>Whether the table gives row percentages (Table 15) rather than column percentages.</summary>
+    public bool RowPercentages { get; init; }
+}

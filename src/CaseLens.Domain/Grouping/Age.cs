@@ -1,0 +1,47 @@
+namespace CaseLens.Domain.Grouping;
+
+/// <summary>
+/// The derived age groupings. Every function takes completed months at the incident (0–215)
+/// and throws for anything outside that range: validation keeps such values out of the store.
+/// </summary>
+public static class Age
+{
+    /// <summary>The oldest age the formats accept: 17 years and 11 months.</summary>
+    public const int MaxMonths = 215;
+
+    public static AgeGroup GroupOf(int months) => Checked(months) switch
+    {
+        < 12 => AgeGroup.Under1,
+        < 72 => AgeGroup.From1To5,
+        < 132 => AgeGroup.From6To10,
+        < 192 => AgeGroup.From11To15,
+        _ => AgeGroup.From16To17,
+    };
+
+    public static FineAgeBand FineBandOf(int months) => Checked(months) switch
+    {
+        0 => FineAgeBand.Month1,
+        < 3 => FineAgeBand.Months2To3,
+        < 6 => FineAgeBand.Months4To6,
+        < 12 => FineAgeBand.Months7To12,
+        < 48 => FineAgeBand.Years1To3,
+        < 72 => FineAgeBand.Years4To5,
+        < 132 => FineAgeBand.Years6To10,
+        < 192 => FineAgeBand.Years11To15,
+        _ => FineAgeBand.Years16Plus,
+    };
+
+    public static EcologicalNiche NicheOf(int months) => Checked(months) switch
+    {
+        < 72 => EcologicalNiche.PreSchool,
+        < 132 => EcologicalNiche.MiddleChildhood,
+        _ => EcologicalNiche.Adolescence,
+    };
+
+    private static int Checked(int months)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(months);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(months, MaxMonths);
+        return months;
+    }
+}

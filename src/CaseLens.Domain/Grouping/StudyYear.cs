@@ -1,0 +1,41 @@
+using System.Globalization;
+
+namespace CaseLens.Domain.Grouping;
+
+/// <summary>
+/// A study year: 1 April to 31 March, both ends included, written <c>2005-06</c>
+/// for the year starting 1 April 2005 (Table 1).
+/// </summary>
+public readonly record struct StudyYear(int StartYear) : IComparable<StudyYear>
+{
+    public DateOnly FirstDay => new(StartYear, 4, 1);
+
+    public DateOnly LastDay => new(StartYear + 1, 3, 31);
+
+    public static StudyYear Of(DateOnly date) => new(date.Month >= 4 ? date.Year : date.Year - 1);
+
+    public bool Contains(DateOnly date) => date >= FirstDay && date <= LastDay;
+
+    public StudyYear Next() => new(StartYear + 1);
+
+    public int CompareTo(StudyYear other) => StartYear.CompareTo(other.StartYear);
+
+    /// <summary>Reads <c>YYYY-YY</c>, where the second part is the year after the first.</summary>
+    public static bool TryParse(string? text, out StudyYear year)
+    {
+        year = default;
+        if (text is not { Length: 7 } || text[4] != '-'
+            || !int.TryParse(text.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var start)
+            || !int.TryParse(text.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var end)
+            || (start + 1) % 100 != end)
+        {
+            return false;
+        }
+
+        year = new StudyYear(start);
+        return true;
+    }
+
+    public override string ToString() =>
+        string.Create(CultureInfo.InvariantCulture, $"{StartYear:D4}-{(StartYear + 1) % 100:D2}");
+}
