@@ -10,12 +10,12 @@ internal static class ExportWriters
     public static Action<Stream, IEnumerable<Notification>> Notifications(ExportFormat format) => format switch
     {
         ExportFormat.Csv => NotificationCsv.Write,
-        _ => (_, _) => throw new NotSupportedException("xlsx export is not available in this build yet"),
+        _ => CaseWorkbook.WriteNotifications,
     };
 
     public static Action<Stream, IEnumerable<IntensiveCase>> Intensive(ExportFormat format) => format switch
     {
         ExportFormat.Csv => IntensiveCsv.Write,
-        _ => (_, _) => throw new NotSupportedException("xlsx export is not available in this build yet"),
+        _ => CaseWorkbook.WriteIntensive,
     };
 }
