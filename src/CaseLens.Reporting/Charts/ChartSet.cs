@@ -45,7 +45,7 @@ public sealed class ChartSet : IReadOnlyList<Chart>
 
             using (drawn.Plot)
             {
-                var svg = SvgText.Scoped(drawn.Plot.GetSvgXml(drawn.Width, drawn.Height), figure.Id);
+                var svg = SvgText.Scoped(drawn.Plot.GetSvgXml(drawn.Width, drawn.Height), figure.Id, drawn.Width, drawn.Height);
                 var png = drawn.Plot.GetImageBytes(drawn.Width, drawn.Height, ImageFormat.Png);
                 charts.Add(new Chart(figure.Id, drawn.Title, drawn.SourceTableId, svg, png, drawn.Width, drawn.Height));
             }

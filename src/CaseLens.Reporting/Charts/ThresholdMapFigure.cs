@@ -1,5 +1,5 @@
 using CaseLens.Analysis.Reports;
-using CaseLens.Reporting.Text;
+using CaseLens.Reporting.Wording;
 using ScottPlot;
 
 namespace CaseLens.Reporting.Charts;

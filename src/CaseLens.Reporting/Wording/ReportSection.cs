@@ -1,4 +1,4 @@
-namespace CaseLens.Reporting.Text;
+namespace CaseLens.Reporting.Wording;
 
 /// <summary>The two parts of the analysis a table belongs to.</summary>
 public enum ReportSection

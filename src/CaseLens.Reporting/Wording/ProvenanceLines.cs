@@ -1,7 +1,7 @@
 using System.Globalization;
 using CaseLens.Analysis.Reports;
 
-namespace CaseLens.Reporting.Text;
+namespace CaseLens.Reporting.Wording;
 
 /// <summary>The provenance block every output carries, as ordered (name, value) pairs.</summary>
 public static class ProvenanceLines

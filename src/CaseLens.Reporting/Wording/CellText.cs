@@ -1,7 +1,7 @@
 using System.Globalization;
 using CaseLens.Analysis.Reports;
 
-namespace CaseLens.Reporting.Text;
+namespace CaseLens.Reporting.Wording;
 
 /// <summary>
 /// How a cell reads in the documents for people: <c>86 (46%)</c>, <c>86</c>, <c>46%</c>,

@@ -1,7 +1,7 @@
 using System.Globalization;
 using CaseLens.Analysis.Reports;
 
-namespace CaseLens.Reporting.Text;
+namespace CaseLens.Reporting.Wording;
 
 /// <summary>A column's heading with its base: "Frequency 2005-07 (n=189)"; no n when the column has none.</summary>
 public static class ColumnHeading

@@ -1,6 +1,6 @@
 using CaseLens.Analysis.Reports;
 
-namespace CaseLens.Reporting.Text;
+namespace CaseLens.Reporting.Wording;
 
 /// <summary>Which section a table belongs to, and the sections' headings, in report order.</summary>
 public static class Sections

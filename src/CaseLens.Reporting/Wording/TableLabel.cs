@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using CaseLens.Analysis.Reports;
 
-namespace CaseLens.Reporting.Text;
+namespace CaseLens.Reporting.Wording;
 
 /// <summary>
 /// The seed's name for a table id: <c>T2</c> is "Table 2", <c>A6</c> "Table A6", <c>F3</c> "Figure 3",

@@ -1,7 +1,7 @@
 using System.Globalization;
 using CaseLens.Analysis.Reports;
 
-namespace CaseLens.Reporting.Text;
+namespace CaseLens.Reporting.Wording;
 
 /// <summary>
 /// The lines printed under a table: cases not known per column, values left out by definition,
