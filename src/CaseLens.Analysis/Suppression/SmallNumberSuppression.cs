@@ -23,7 +23,11 @@ namespace CaseLens.Analysis.Suppression;
 /// <c>total</c> row against its n): the column's n is hidden (set to null) instead. Finally the hidden
 /// cells are checked against all published sums together (a linear system): a hidden count the system
 /// still pins down (a "bridge" between two groups of hidden cells) gets one more cell hidden beside it,
-/// and the whole procedure repeats.</para>
+/// and the whole procedure repeats. Last, each hidden count must be able to change by one, with other
+/// hidden counts changing to keep every sum and none going below zero (hidden zeros can otherwise pin
+/// their neighbours): a count that cannot gets one more cell of its lines hidden (or its column's n
+/// withheld), and the procedure repeats. The search for such a change is bounded (200,000 steps per
+/// cell); a cell whose search runs out is taken as protected.</para>
 /// <para><b>Multi-response tables</b> (T8, T10, T19, AP2): the cells do not add up to n, so no column sum
 /// is found and only primary suppression applies, unless a <c>total</c> row whose sum holds is present.
 /// <b>Percent-only cells</b> (T18's percentage columns, AP2's <c>percent</c>) in a row whose count is

@@ -33,7 +33,7 @@ internal sealed class SuppressionPlan
             }
         }
 
-        while (plan.ProtectLines() || plan.ProtectDetermined())
+        while (plan.ProtectLines() || plan.ProtectDetermined() || plan.ProtectPinned())
         {
             // Each pass hides a cell or an n; both sets only grow, so this ends.
         }
@@ -156,18 +156,84 @@ internal sealed class SuppressionPlan
                 continue;
             }
 
-            foreach (var line in lines.Where(l => l.Members.Contains(cell)))
+            if (Widen(cell, lines))
             {
-                if (SmallestVisible(line) is { } next)
-                {
-                    _hidden.Add(next);
-                    return true;
-                }
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Hides one more cell for a pinned-down <paramref name="cell"/>: the smallest visible count of its
+    /// published lines, else of its row or column (a line left out because its total is below K still
+    /// constrains), else withholds the n of one of its columns. False when nothing is left to hide.
+    /// </summary>
+    private bool Widen(CellPosition cell, List<PublishedLine> lines)
+    {
+        var around = lines.Where(l => l.Members.Contains(cell)).ToList();
+        var next = around.Select(SmallestVisible).Where(p => p is not null).Select(p => p!.Value)
+            .OrderBy(p => CountOf(p) == 0 ? 1 : 0).ThenBy(CountOf).ThenBy(p => p.Row).ThenBy(p => p.Column)
+            .Select(p => (CellPosition?)p)
+            .FirstOrDefault() ?? Neighbours(cell);
+        if (next is { } more)
+        {
+            _hidden.Add(more);
+            return true;
+        }
+
+        if (around.FirstOrDefault(l => l.NOfColumn is not null) is { NOfColumn: { } column })
+        {
+            _hiddenN.Add(column);
+            return true;
+        }
+
+        return false;
+    }
+
+    private CellPosition? Neighbours(CellPosition cell)
+    {
+        var candidates = new List<CellPosition>();
+        for (var i = 0; i < _table.Rows.Count; i++)
+        {
+            candidates.Add(new CellPosition(i, cell.Column));
+        }
+
+        for (var j = 0; j < _table.Columns.Count; j++)
+        {
+            candidates.Add(new CellPosition(cell.Row, j));
+        }
+
+        return candidates
+            .Where(p => !_hidden.Contains(p) && CountOf(p) is not null && !_table.Rows[p.Row].IsSubRow)
+            .OrderBy(p => CountOf(p) == 0 ? 1 : 0).ThenBy(CountOf).ThenBy(p => p.Row).ThenBy(p => p.Column)
+            .Select(p => (CellPosition?)p)
+            .FirstOrDefault();
+    }
+
+    /// <summary>
+    /// Hides one more cell beside the first hidden cell that cannot change by one without breaking a
+    /// published sum or making a count negative (hidden zeros can pin their neighbours); true if anything changed.
+    /// </summary>
+    private bool ProtectPinned()
+    {
+        var lines = ActiveLines.Where(l => l.Members.Any(_hidden.Contains)).ToList();
+        var equations = lines
+            .Select(l => l.Parts.Where(_hidden.Contains).Select(p => (p, 1))
+                .Concat(l.Total is { } t && _hidden.Contains(t) ? [(t, -1)] : [])
+                .ToArray())
+            .ToList();
+        var search = new AlternativeSearch(equations, p => CountOf(p) ?? 0);
+        foreach (var cell in _hidden.OrderBy(p => p.Row).ThenBy(p => p.Column))
+        {
+            if (search.HasAlternative(cell))
+            {
+                continue;
             }
 
-            if (lines.FirstOrDefault(l => l.Members.Contains(cell) && l.NOfColumn is not null) is { NOfColumn: { } column })
+            if (Widen(cell, lines))
             {
-                _hiddenN.Add(column);
                 return true;
             }
         }

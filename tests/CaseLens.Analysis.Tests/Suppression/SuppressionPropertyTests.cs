@@ -30,9 +30,14 @@ public sealed class SuppressionPropertyTests
                 result.Rows.Count(r => r.Cells[column.Key].Suppressed).ShouldNotBe(1, column.Key);
             }
 
-            if (result.Columns.Count >= 2)
+            // Rows add up to a total column, or to a total published elsewhere when that is at least K.
+            var hasTotal = result.Columns.Any(c => c.Key == "total");
+            for (var i = 0; i < result.Rows.Count && result.Columns.Count >= 2; i++)
             {
-                result.Rows.ShouldAllBe(r => r.Cells.Values.Count(c => c.Suppressed) != 1);
+                if (hasTotal || input.Table.Rows[i].Cells.Values.Sum(c => c.Count ?? 0) >= input.Threshold)
+                {
+                    result.Rows[i].Cells.Values.Count(c => c.Suppressed).ShouldNotBe(1, result.Rows[i].Key);
+                }
             }
         }, iter: 2000);
     }
@@ -93,7 +98,7 @@ public sealed class SuppressionPropertyTests
             {
                 disclosure.HasAlternative(k).ShouldBeTrue($"cell {disclosure.Hidden[k]} is determined in\n{Dump(input.Table)}\nsuppressed as\n{Dump(result)}");
             }
-        }, iter: 1000);
+        }, iter: 600);
     }
 
     private static string Dump(ReportTable table) =>
