@@ -171,6 +171,9 @@ public sealed class CaseStore : IAsyncDisposable
         return ValueTask.CompletedTask;
     }
 
+    /// <summary>A store object that has not touched its database (for model checks).</summary>
+    internal static CaseStore Unopened(StoreLocation location) => new(location, TimeProvider.System);
+
     internal CaseStoreContext CreateContext() => Location.Provider switch
     {
         DatabaseProvider.Sqlite => new SqliteCaseStoreContext(
