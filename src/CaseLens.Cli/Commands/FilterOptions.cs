@@ -1,10 +1,11 @@
 using System.CommandLine;
 using CaseLens.Domain.Grouping;
 using CaseLens.Domain.Notifications;
+using CaseLens.Storage.Querying;
 
 namespace CaseLens.Cli.Commands;
 
-/// <summary>The filter options of <c>cases</c> and <c>report</c>, read into a <see cref="CaseFilter"/>.</summary>
+/// <summary>The filter options of <c>cases</c> and <c>report</c>, read into the store's <see cref="NotificationFilter"/>.</summary>
 internal sealed class FilterOptions
 {
     public Option<StudyYear?> StudyYear { get; } = new("--study-year")
@@ -28,7 +29,7 @@ internal sealed class FilterOptions
 
     public Option<string?> Board { get; } = new("--board")
     {
-        Description = "Only notifications from this Local Safeguarding Children Board (exact name, any case).",
+        Description = "Only notifications from this Local Safeguarding Children Board (its exact name, case-sensitive).",
         HelpName = "NAME",
     };
 
@@ -50,10 +51,12 @@ internal sealed class FilterOptions
         }
     }
 
-    public CaseFilter Read(ParseResult parse) => new(
-        parse.GetValue(StudyYear),
-        parse.GetValue(Region),
-        parse.GetValue(Board),
-        parse.GetValue(IncidentType),
-        parse.GetValue(ScrStatus));
+    public NotificationFilter Read(ParseResult parse) => new()
+    {
+        StudyYear = parse.GetValue(StudyYear),
+        Region = parse.GetValue(Region),
+        Board = parse.GetValue(Board),
+        IncidentType = parse.GetValue(IncidentType),
+        ScrStatus = parse.GetValue(ScrStatus),
+    };
 }

@@ -1,5 +1,8 @@
 using System.CommandLine;
 using CaseLens.Cli.Hosting;
+using CaseLens.Cli.Importing;
+using CaseLens.Domain.Intensive;
+using CaseLens.Domain.Notifications;
 
 namespace CaseLens.Cli.Commands;
 
@@ -24,6 +27,13 @@ internal static class ImportCommand
                 [$"caselens import {ValidateCommand.Noun(kind)} {ValidateCommand.Noun(kind)}.csv --db caselens.db",
                 $"caselens import {ValidateCommand.Noun(kind)} corrected.csv --update --actor jsmith"],
                 [db, actor, update]),
-            (kind, file, parse) => Pending.NotYet("import"));
+            (kind, file, parse, token) =>
+            {
+                var import = new FileImport(context);
+                var (database, who, replace) = (parse.GetRequiredValue(db), parse.GetRequiredValue(actor), parse.GetValue(update));
+                return kind == DataKind.Notifications
+                    ? import.RunAsync(InterchangeFile<Notification>.Notifications, file, database, who, replace, token)
+                    : import.RunAsync(InterchangeFile<IntensiveCase>.Intensive, file, database, who, replace, token);
+            });
     }
 }

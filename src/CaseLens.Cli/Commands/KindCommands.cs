@@ -15,7 +15,7 @@ internal static class KindCommands
         string summary,
         CliContext context,
         Func<DataKind, (string Description, string[] Examples, Option[] Options)> describe,
-        Func<DataKind, FileInfo, ParseResult, Outcome> handler)
+        Func<DataKind, FileInfo, ParseResult, CancellationToken, Task<Outcome>> handler)
     {
         var command = new DocumentedCommand(verb, summary, describe(DataKind.Notifications).Examples[0], describe(DataKind.Intensive).Examples[0]);
         foreach (var kind in new[] { DataKind.Notifications, DataKind.Intensive })
@@ -28,7 +28,7 @@ internal static class KindCommands
                 sub.Options.Add(option);
             }
 
-            sub.SetHandler(context, parse => handler(kind, parse.GetRequiredValue(file), parse));
+            sub.SetHandler(context, (parse, token) => handler(kind, parse.GetRequiredValue(file), parse, token));
             command.Subcommands.Add(sub);
         }
 

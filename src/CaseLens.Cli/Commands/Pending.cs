@@ -1,12 +1,9 @@
-using CaseLens.Domain.Notifications;
+using CaseLens.Cli.Problems;
 
 namespace CaseLens.Cli.Commands;
 
-/// <summary>Stand-ins for parts of other projects not merged yet; each throws until wired.</summary>
+/// <summary>Stand-in for commands whose engine (in another project) is not merged yet.</summary>
 internal static class Pending
 {
-    public static void WriteNotifications(IEnumerable<Notification> rows, string path) =>
-        throw new NotSupportedException("writing notifications is not available in this build yet");
-
-    public static Problems.Outcome NotYet(string what) => Problems.Outcome.Failed($"{what} is not available in this build yet");
+    public static Outcome NotYet(string what) => Outcome.Failed($"{what} is not available in this build yet");
 }

@@ -3,6 +3,7 @@ using System.CommandLine;
 using CaseLens.Cli.Hosting;
 using CaseLens.Cli.Problems;
 using CaseLens.Domain.Synthesis;
+using CaseLens.Interchange;
 
 namespace CaseLens.Cli.Commands;
 
@@ -36,7 +37,11 @@ internal static class SynthCommand
         {
             var file = parse.GetRequiredValue(output);
             var count = parse.GetValue(rows);
-            Pending.WriteNotifications(SyntheticNotifications.Generate(count, parse.GetValue(seed)), file.FullName);
+            using (var stream = new FileStream(file.FullName, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
+            {
+                NotificationCsv.Write(stream, SyntheticNotifications.Generate(count, parse.GetValue(seed)));
+            }
+
             context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Wrote {count:N0} synthetic notifications to {file.Name}."));
             return Outcome.Ok;
         });

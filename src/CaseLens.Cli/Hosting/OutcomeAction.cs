@@ -10,14 +10,17 @@ namespace CaseLens.Cli.Hosting;
 /// </summary>
 internal static class OutcomeAction
 {
-    public static void SetHandler(this Command command, CliContext context, Func<ParseResult, Outcome> handler)
+    public static void SetHandler(this Command command, CliContext context, Func<ParseResult, Outcome> handler) =>
+        command.SetHandler(context, (parse, _) => Task.FromResult(handler(parse)));
+
+    public static void SetHandler(this Command command, CliContext context, Func<ParseResult, CancellationToken, Task<Outcome>> handler)
     {
-        command.SetAction(parse =>
+        command.SetAction(async (parse, cancellationToken) =>
         {
             var printer = new OutcomePrinter(context.Error);
             try
             {
-                return printer.Print(handler(parse));
+                return printer.Print(await handler(parse, cancellationToken).ConfigureAwait(false));
             }
             catch (Exception exception) when (exception is not OutOfMemoryException)
             {
