@@ -1,4 +1,3 @@
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using A = DocumentFormat.OpenXml.Drawing;
 using DW = DocumentFormat.OpenXml.Drawing.Wordprocessing;
@@ -14,15 +13,9 @@ internal static class DocxPicture
     /// <summary>16 cm, the text width of an A4 page with 2.5 cm margins.</summary>
     private const long MaxWidthEmu = 5_760_000;
 
-    public static Paragraph Inline(MainDocumentPart main, byte[] png, int widthPx, int heightPx, uint id, string name, string description)
+    public static Paragraph Inline(DocxMedia media, byte[] png, int widthPx, int heightPx, uint id, string name, string description)
     {
-        var part = main.AddImagePart(ImagePartType.Png);
-        using (var data = new MemoryStream(png, writable: false))
-        {
-            part.FeedData(data);
-        }
-
-        var relationshipId = main.GetIdOfPart(part);
+        var relationshipId = media.Add(png);
         var cx = widthPx * EmuPerPixel;
         var cy = heightPx * EmuPerPixel;
         if (cx > MaxWidthEmu)

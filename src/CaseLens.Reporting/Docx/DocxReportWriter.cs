@@ -26,22 +26,24 @@ public sealed class DocxReportWriter
 
         // The packaging API needs a seekable stream; the caller's may not be (an HTTP response).
         using var buffer = new MemoryStream();
+        var media = new DocxMedia();
         using (var document = WordprocessingDocument.Create(buffer, WordprocessingDocumentType.Document))
         {
             var main = document.AddMainDocumentPart();
             main.AddNewPart<StyleDefinitionsPart>().Styles = DocxStyles.Sheet();
             var body = new Body();
             main.Document = new Document(body);
-            AppendBody(body, main, report, charts);
+            AppendBody(body, media, report, charts);
             body.Append(PageSetup());
             main.Document.Save();
         }
 
+        media.AddTo(buffer);
         buffer.Position = 0;
         buffer.CopyTo(stream);
     }
 
-    private static void AppendBody(Body body, MainDocumentPart main, Report report, ChartSet charts)
+    private static void AppendBody(Body body, DocxMedia media, Report report, ChartSet charts)
     {
         body.Append(DocxText.Paragraph($"Serious case reviews {report.Provenance.PeriodLabel}: tables and figures", DocxStyles.Title));
         if (report.Tables.Any(TableNotes.UsesSuppression))
@@ -64,7 +66,7 @@ public sealed class DocxReportWriter
 
                 foreach (var chart in charts.ForTable(table.Id))
                 {
-                    body.Append(DocxPicture.Inline(main, chart.Png, chart.Width, chart.Height, pictureId++, chart.Id, chart.Caption));
+                    body.Append(DocxPicture.Inline(media, chart.Png, chart.Width, chart.Height, pictureId++, chart.Id, chart.Caption));
                     body.Append(DocxText.Paragraph(chart.Caption, DocxStyles.Caption));
                 }
             }

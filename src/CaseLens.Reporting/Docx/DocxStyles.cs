@@ -5,7 +5,7 @@ namespace CaseLens.Reporting.Docx;
 /// <summary>
 /// The document's named styles, so that a board can restyle the whole report from Word's style pane:
 /// Title, Heading 1, Caption, Table Grid, and paragraph styles for table text, numbers, sub-rows and notes.
-/// Style ids are Word's own where Word has a built-in style of that meaning.
+/// Style ids are Word's own where Word has a built-in style of that meaning. Children are in schema order.
 /// </summary>
 internal static class DocxStyles
 {
@@ -31,12 +31,12 @@ internal static class DocxStyles
             new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(new SpacingBetweenLines { After = "120", Line = "264", LineRule = LineSpacingRuleValues.Auto }))),
         Paragraph("Normal", "Normal", basedOn: null, isDefault: true),
         Paragraph(Title, "Title", "Normal", new ParagraphProperties(new SpacingBetweenLines { After = "240" }),
-            new StyleRunProperties(new Bold(), new FontSize { Val = "40" }, new Color { Val = "1F4E79" })),
+            new StyleRunProperties(new Bold(), new Color { Val = "1F4E79" }, new FontSize { Val = "40" })),
         Paragraph(Heading1, "heading 1", "Normal",
             new ParagraphProperties(new KeepNext(), new KeepLines(), new PageBreakBefore(), new SpacingBetweenLines { Before = "240", After = "160" }, new OutlineLevel { Val = 0 }),
-            new StyleRunProperties(new Bold(), new FontSize { Val = "32" }, new Color { Val = "1F4E79" })),
+            new StyleRunProperties(new Bold(), new Color { Val = "1F4E79" }, new FontSize { Val = "32" })),
         Paragraph(Caption, "caption", "Normal", new ParagraphProperties(new KeepNext(), new SpacingBetweenLines { Before = "240", After = "80" }),
-            new StyleRunProperties(new Bold(), new FontSize { Val = "20" }, new Color { Val = "1F4E79" })),
+            new StyleRunProperties(new Bold(), new Color { Val = "1F4E79" }, new FontSize { Val = "20" })),
         Paragraph(TableText, "Table Text", "Normal", new ParagraphProperties(new SpacingBetweenLines { After = "0", Line = "240", LineRule = LineSpacingRuleValues.Auto }),
             new StyleRunProperties(new FontSize { Val = "18" })),
         Paragraph(TableHeading, "Table Heading", TableText, new ParagraphProperties(new KeepNext(), new Justification { Val = JustificationValues.Center }),
@@ -45,8 +45,8 @@ internal static class DocxStyles
         Paragraph(TableSubRow, "Table Sub-row", TableText, new ParagraphProperties(new Indentation { Left = "284" }),
             new StyleRunProperties(new Italic())),
         Paragraph(TableNote, "Table Note", "Normal", new ParagraphProperties(new SpacingBetweenLines { Before = "40", After = "40" }),
-            new StyleRunProperties(new FontSize { Val = "17" }, new Color { Val = "404040" })),
-        Paragraph(Figure, "Figure", "Normal", new ParagraphProperties(new KeepNext(), new Justification { Val = JustificationValues.Center }, new SpacingBetweenLines { Before = "240", After = "0" })),
+            new StyleRunProperties(new Color { Val = "404040" }, new FontSize { Val = "17" })),
+        Paragraph(Figure, "Figure", "Normal", new ParagraphProperties(new KeepNext(), new SpacingBetweenLines { Before = "240", After = "0" }, new Justification { Val = JustificationValues.Center })),
         TableGridStyle());
 
     /// <summary>Single thin borders on every edge and between every cell.</summary>

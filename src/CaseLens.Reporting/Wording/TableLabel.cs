@@ -4,36 +4,17 @@ using CaseLens.Analysis.Reports;
 namespace CaseLens.Reporting.Wording;
 
 /// <summary>
-/// The seed's name for a table id: <c>T2</c> is "Table 2", <c>A6</c> "Table A6", <c>F3</c> "Figure 3",
-/// <c>TM</c> "Figure 9" (the threshold map), <c>AP2</c> "Appendix 2"; any other id is "Table &lt;id&gt;".
+/// The name a table is captioned with: <c>T2</c> is "Table 2" as in the seed; every other id is
+/// "Table &lt;id&gt;" (<c>A6</c> "Table A6", <c>F3</c> "Table F3", <c>TM</c> "Table TM"), so that the data of a
+/// figure is never captioned like the figure itself.
 /// </summary>
 public static partial class TableLabel
 {
     public static string Number(string id)
     {
         ArgumentNullException.ThrowIfNull(id);
-        if (id == "TM")
-        {
-            return "Figure 9";
-        }
-
-        if (id.StartsWith("AP", StringComparison.Ordinal) && id.Length > 2)
-        {
-            return "Appendix " + id[2..];
-        }
-
         var match = Numbered().Match(id);
-        if (!match.Success)
-        {
-            return "Table " + id;
-        }
-
-        return match.Groups["kind"].Value switch
-        {
-            "T" => "Table " + match.Groups["n"].Value,
-            "F" => "Figure " + match.Groups["n"].Value,
-            _ => "Table " + id,
-        };
+        return match.Success ? "Table " + match.Groups["n"].Value : "Table " + id;
     }
 
     /// <summary>The caption: "Table 2: Age at time of incident, …".</summary>
@@ -43,6 +24,6 @@ public static partial class TableLabel
         return $"{Number(table.Id)}: {table.Title}";
     }
 
-    [GeneratedRegex("^(?<kind>[TF])(?<n>[0-9]+)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^T(?<n>[0-9]+)$", RegexOptions.CultureInvariant)]
     private static partial Regex Numbered();
 }

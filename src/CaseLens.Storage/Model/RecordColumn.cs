@@ -34,5 +34,5 @@ internal sealed record RecordColumn<T>(
 
     public static RecordColumn<T> Set<TCode>(string name, string property, Func<T, CodeSet<TCode>> value)
         where TCode : struct, Enum =>
-        new(name, property, ColumnKind.Text, true, r => value(r).ToString(), new CodeSetConverter<TCode>());
+        new(name, property, ColumnKind.Text, true, r => CodeSetText<TCode>.Of(value(r)), new CodeSetConverter<TCode>());
 }

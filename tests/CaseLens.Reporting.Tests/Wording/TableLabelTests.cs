@@ -9,10 +9,10 @@ public class TableLabelTests
     [InlineData("T21", "Table 21")]
     [InlineData("A6", "Table A6")]
     [InlineData("A0", "Table A0")]
-    [InlineData("F3", "Figure 3")]
-    [InlineData("TM", "Figure 9")]
-    [InlineData("AP2", "Appendix 2")]
-    public void Table_ids_are_named_as_in_the_seed(string id, string expected) => TableLabel.Number(id).ShouldBe(expected);
+    [InlineData("F3", "Table F3")]
+    [InlineData("TM", "Table TM")]
+    [InlineData("AP2", "Table AP2")]
+    public void Table_ids_are_named_Table_and_the_seed_number_or_their_id(string id, string expected) => TableLabel.Number(id).ShouldBe(expected);
 
     [Fact]
     public void Caption_joins_the_number_and_title() =>

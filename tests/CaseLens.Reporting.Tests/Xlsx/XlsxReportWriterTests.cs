@@ -3,6 +3,8 @@ using System.Xml.Linq;
 using CaseLens.Reporting.Xlsx;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Validation;
 using MiniExcelLibs;
 
 namespace CaseLens.Reporting.Tests.Xlsx;
@@ -119,6 +121,14 @@ public class XlsxReportWriterTests
         var format = workbook.WorkbookStylesPart!.Stylesheet.CellFormats!.Elements<CellFormat>().ElementAt((int)c4.StyleIndex!.Value);
 
         format.NumberFormatId!.Value.ShouldBe(9u);
+    }
+
+    [Fact]
+    public void Workbook_is_valid_open_xml()
+    {
+        using var document = SpreadsheetDocument.Open(new MemoryStream(Workbook), false);
+
+        new OpenXmlValidator(FileFormatVersions.Office2019).Validate(document).Select(e => $"{e.Path?.XPath}: {e.Description}").ShouldBeEmpty();
     }
 
     private static byte[] Write()
