@@ -1,0 +1,169 @@
+using System.Globalization;
+using CaseLens.Domain.Coding;
+
+namespace CaseLens.Domain.Validation;
+
+/// <summary>
+/// Reads typed values out of one row of cell text and collects every syntax problem. An absent or
+/// empty cell is "not known"; a coded, numeric or date cell of only spaces counts as empty too.
+/// </summary>
+internal sealed class CellReader(Func<string, string?> cells)
+{
+    private readonly List<CellProblem> _problems = [];
+    private readonly HashSet<string> _invalid = new(StringComparer.Ordinal);
+
+    public List<CellProblem> Problems => _problems;
+
+    /// <summary>Columns whose text could not be read; checks across columns skip them.</summary>
+    public IReadOnlySet<string> Invalid => _invalid;
+
+    public void Add(CellProblem problem)
+    {
+        _problems.Add(problem);
+        _invalid.Add(problem.Column);
+    }
+
+    public string? Text(string column)
+    {
+        var text = cells(column);
+        return string.IsNullOrEmpty(text) ? null : text;
+    }
+
+    public string? RequiredText(string column)
+    {
+        var text = Text(column);
+        if (text is null)
+        {
+            Add(new CellProblem(column, null, "a value is required"));
+        }
+
+        return text;
+    }
+
+    public DateOnly? Date(string column, bool required = false)
+    {
+        var text = Coded(column, required);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (text.Length == 10
+            && DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        Add(new CellProblem(column, text, "expected a date YYYY-MM-DD"));
+        return null;
+    }
+
+    public int? Integer(string column)
+    {
+        var text = Coded(column, required: false);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
+        {
+            return value;
+        }
+
+        Add(new CellProblem(column, text, "expected a whole number"));
+        return null;
+    }
+
+    public bool? YesNo(string column)
+    {
+        var text = Coded(column, required: false);
+        switch (text)
+        {
+            case null:
+                return null;
+            case "yes":
+                return true;
+            case "no":
+                return false;
+            default:
+                Add(new CellProblem(column, text, "expected one of: yes, no"));
+                return null;
+        }
+    }
+
+    public T? Code<T>(string column, bool required = false)
+        where T : struct, Enum
+    {
+        var text = Coded(column, required);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (Codes<T>.TryParse(text, out var value))
+        {
+            return value;
+        }
+
+        Add(new CellProblem(column, text, ExpectedOneOf<T>()));
+        return null;
+    }
+
+    public CodeSet<T> CodeList<T>(string column)
+        where T : struct, Enum
+    {
+        var text = Coded(column, required: false);
+        if (text is null)
+        {
+            return default;
+        }
+
+        var set = CodeSet<T>.Empty;
+        var ok = true;
+        foreach (var part in text.Split(';'))
+        {
+            var code = part.Trim(' ');
+            if (code.Length == 0)
+            {
+                Add(new CellProblem(column, text, "an empty code between ';' separators; " + ExpectedOneOf<T>()));
+                ok = false;
+            }
+            else if (!Codes<T>.TryParse(code, out var value))
+            {
+                Add(new CellProblem(column, text, $"'{code}' is not a code; " + ExpectedOneOf<T>()));
+                ok = false;
+            }
+            else if (set.Contains(value))
+            {
+                Add(new CellProblem(column, text, $"'{code}' is given more than once"));
+                ok = false;
+            }
+            else
+            {
+                set = set.With(value);
+            }
+        }
+
+        return ok ? set : default;
+    }
+
+    private static string ExpectedOneOf<T>()
+        where T : struct, Enum => "expected one of: " + string.Join(", ", Codes<T>.AllCodes);
+
+    private string? Coded(string column, bool required)
+    {
+        var text = cells(column);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            if (required)
+            {
+                Add(new CellProblem(column, null, "a value is required"));
+            }
+
+            return null;
+        }
+
+        return text;
+    }
+}

@@ -1,0 +1,62 @@
+using System.Globalization;
+
+namespace CaseLens.Domain.Validation;
+
+/// <summary>The value rules both formats share: identifiers, free-text lengths and number ranges.</summary>
+internal static class CommonRules
+{
+    public const int MaxCaseIdLength = 40;
+    public const int MinAgeMonths = 0;
+    public const int MaxAgeMonths = 215;
+
+    public static void CaseId(string column, string? caseId, List<CellProblem> problems)
+    {
+        if (string.IsNullOrEmpty(caseId))
+        {
+            problems.Add(new CellProblem(column, null, "a value is required"));
+            return;
+        }
+
+        if (caseId.Length > MaxCaseIdLength || !caseId.All(IsIdCharacter))
+        {
+            problems.Add(new CellProblem(column, caseId, "expected 1-40 characters of A-Z a-z 0-9 _ -"));
+        }
+    }
+
+    public static void MaxLength(string column, string? text, int maxLength, List<CellProblem> problems)
+    {
+        if (text is not null && text.Length > maxLength)
+        {
+            // Free text is never echoed back: it may hold case details.
+            problems.Add(new CellProblem(
+                column,
+                null,
+                string.Create(CultureInfo.InvariantCulture, $"the text has {text.Length:N0} characters; at most {maxLength:N0} are allowed")));
+        }
+    }
+
+    public static void Range(string column, int? value, int min, int? max, List<CellProblem> problems)
+    {
+        if (value is not { } number || (number >= min && (max is null || number <= max)))
+        {
+            return;
+        }
+
+        var expected = max is { } top
+            ? string.Create(CultureInfo.InvariantCulture, $"expected a whole number from {min} to {top}")
+            : string.Create(CultureInfo.InvariantCulture, $"expected a whole number of {min} or more");
+        problems.Add(new CellProblem(column, CellText.Of(value), expected));
+    }
+
+    public static void NotBefore(
+        string column, DateOnly? date, string earlierColumn, DateOnly? earlier, List<CellProblem> problems)
+    {
+        if (date is { } later && earlier is { } first && later < first)
+        {
+            problems.Add(new CellProblem(
+                column, CellText.Of(date), $"must not be before {earlierColumn} ({CellText.Of(earlier)})"));
+        }
+    }
+
+    private static bool IsIdCharacter(char c) => char.IsAsciiLetterOrDigit(c) || c is '_' or '-';
+}
