@@ -59,7 +59,7 @@ public sealed class HtmlReportWriter
     private static void AppendContents(StringBuilder html, Report report)
     {
         html.Append("<nav aria-label=\"Tables\">\n<h2>Contents</h2>\n<ol>\n");
-        foreach (var table in report.Tables)
+        foreach (var table in Sections.Group(report).SelectMany(s => s.Tables))
         {
             html.Append("<li><a href=\"#table-").Append(E(table.Id)).Append("\">").Append(E(TableLabel.Caption(table))).Append("</a></li>\n");
         }
