@@ -29,7 +29,12 @@ internal static class QuickBench
         var import = await ChildAsync("import", notifications, Path.Combine(dir, "import.db"));
         var importSeconds = import.Double("seconds");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"import: {import.Long("stored"):N0} stored in {importSeconds:F2} s = {rows / importSeconds:N0} rows/s, peak {import.Long("peak_bytes") / 1048576.0:F0} MiB (exit {import.Long("exit")})"));
+            $"import: {import.Long("stored"):N0} stored in {importSeconds:F2} s (CPU {import.Double("cpu_seconds"):F2} s) = {rows / importSeconds:N0} rows/s, peak {import.Long("peak_bytes") / 1048576.0:F0} MiB (exit {import.Long("exit")})"));
+
+        var stages = await ChildAsync("import-stages", notifications, Path.Combine(dir, "stages.db"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"import stages: reading and checking the CSV {stages.Double("read_seconds"):F2} s (CPU {stages.Double("read_cpu_seconds"):F2} s) = {rows / stages.Double("read_seconds"):N0} rows/s; " +
+            $"storing records from memory {stages.Double("store_seconds"):F2} s (CPU {stages.Double("store_cpu_seconds"):F2} s) = {rows / stages.Double("store_seconds"):N0} rows/s"));
 
         var scrCsv = Path.Combine(dir, "scr.csv");
         BenchData.WriteCsv(scrCsv, BenchData.ScrCases(rows));
@@ -42,13 +47,13 @@ internal static class QuickBench
         var ratio = report.Double("tables_seconds") / report.Double("sql_seconds");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"report stages over {report.Long("scr_cases"):N0} SCR cases: load from store {report.Double("load_seconds"):F2} s; " +
-            $"all {report.Long("tables")} notification tables {report.Double("tables_seconds"):F2} s; whole report + JSON {report.Double("report_json_seconds"):F2} s; " +
+            $"all {report.Long("tables")} notification tables {report.Double("tables_seconds"):F2} s (CPU {report.Double("tables_cpu_seconds"):F2} s); whole report + JSON {report.Double("report_json_seconds"):F2} s; " +
             $"SQL GROUP BY (T2, T3, T14, T17: {report.Long("sql_cells")} cells) {report.Double("sql_seconds"):F2} s; " +
             $"tables/SQL time ratio {ratio:F2}; mismatching cells {report.Long("mismatches")}; peak {report.Long("peak_bytes") / 1048576.0:F0} MiB"));
 
         var cli = await ChildAsync("report-cli", scrDb, Path.Combine(dir, "report.json"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"caselens report --db --format json (end to end): {cli.Double("seconds"):F2} s, peak {cli.Long("peak_bytes") / 1048576.0:F0} MiB (exit {cli.Long("exit")})"));
+            $"caselens report --db --format json (end to end): {cli.Double("seconds"):F2} s (CPU {cli.Double("cpu_seconds"):F2} s), peak {cli.Long("peak_bytes") / 1048576.0:F0} MiB (exit {cli.Long("exit")})"));
         return report.Long("mismatches") == 0 && import.Long("exit") == 0 ? 0 : 1;
     }
 

@@ -32,8 +32,10 @@ internal static class ReportTablesMeasurement
         var loadSeconds = clock.Elapsed.TotalSeconds;
 
         clock.Restart();
+        var cpu = ImportStagesMeasurement.Cpu();
         var tables = NotificationTables.Build(cases, new TableOptions { PeriodLabel = Period });
         var tableSeconds = clock.Elapsed.TotalSeconds;
+        var tableCpuSeconds = (ImportStagesMeasurement.Cpu() - cpu).TotalSeconds;
 
         clock.Restart();
         var report = new ReportBuilder(TimeProvider.System).Build(cases, [], new ReportOptions { Tables = new TableOptions { PeriodLabel = Period } });
@@ -56,6 +58,7 @@ internal static class ReportTablesMeasurement
             ("scr_cases", sql.ScrCases),
             ("load_seconds", loadSeconds),
             ("tables_seconds", tableSeconds),
+            ("tables_cpu_seconds", tableCpuSeconds),
             ("tables", tables.Count),
             ("report_json_seconds", reportSeconds),
             ("sql_seconds", sqlSeconds),

@@ -45,7 +45,7 @@ internal sealed class FileImport(CliContext context)
                 progress.StartStoring(check.Rows);
                 await using var stream = Open(file);
                 long rows = 0;
-                foreach (var row in kind.Read(stream))
+                await foreach (var row in ReadAhead.Of(() => kind.Read(stream), cancellationToken).ConfigureAwait(false))
                 {
                     // The file was valid a moment ago; if it changed since, stop without committing.
                     var record = row.Record ?? throw new IOException($"'{file.Name}' changed while it was being imported; nothing was stored");
