@@ -24,7 +24,7 @@ internal sealed class FileImport(CliContext context)
         }
 
         var pause = TestPause.FromEnvironment();
-        return await ImportProgress.RunAsync(context, file.Length, async progress =>
+        var (result, summary) = await ImportProgress.RunAsync(context, file.Length, async progress =>
         {
             FileCheck check;
             await using (var stream = Open(file))
@@ -34,7 +34,7 @@ internal sealed class FileImport(CliContext context)
 
             if (!check.IsValid)
             {
-                return Outcome.Invalid(check.Problems);
+                return (Outcome.Invalid(check.Problems), (string?)null);
             }
 
             var options = new ImportOptions(update, actor, file.Name, Sha256(file));
@@ -60,14 +60,18 @@ internal sealed class FileImport(CliContext context)
                 outcome = await session.CompleteAsync(cancellationToken).ConfigureAwait(false);
             }
 
-            if (!outcome.Committed)
-            {
-                return Outcome.Invalid(Clashes(kind, file, outcome.Clashes));
-            }
-
-            await context.Out.WriteLineAsync(Summary(kind, file, database, check, outcome)).ConfigureAwait(false);
-            return Outcome.Ok;
+            return outcome.Committed
+                ? (Outcome.Ok, Summary(kind, file, database, check, outcome))
+                : (Outcome.Invalid(Clashes(kind, file, outcome.Clashes)), null);
         }).ConfigureAwait(false);
+
+        // Printed once the progress display has finished with the terminal.
+        if (summary is not null)
+        {
+            await context.Out.WriteLineAsync(summary).ConfigureAwait(false);
+        }
+
+        return result;
     }
 
     private static string Summary<T>(InterchangeFile<T> kind, FileInfo file, string database, FileCheck check, ImportOutcome outcome)
