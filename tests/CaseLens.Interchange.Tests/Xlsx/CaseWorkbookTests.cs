@@ -4,6 +4,9 @@ using CaseLens.Domain.Coding;
 using CaseLens.Domain.Intensive;
 using CaseLens.Domain.Notifications;
 using CaseLens.TestKit;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using DocumentFormat.OpenXml.Validation;
 using MiniExcelLibs;
 
 namespace CaseLens.Interchange.Tests.Xlsx;
@@ -89,6 +92,21 @@ public class CaseWorkbookTests
         var row = workbook.Query(useHeaderRow: true, sheetName: CaseWorkbook.NotificationsSheet)
             .Cast<IDictionary<string, object?>>().Single();
         row["board"].ShouldBe(text);
+    }
+
+    [Fact]
+    public void Workbook_is_valid_open_xml()
+    {
+        using var workbook = new MemoryStream();
+        CaseWorkbook.WriteNotifications(workbook, ReadSample());
+        workbook.Position = 0;
+
+        using var document = SpreadsheetDocument.Open(workbook, isEditable: false);
+        var errors = new OpenXmlValidator().Validate(document).Select(e => $"{e.Path?.XPath}: {e.Description}").Take(5).ToList();
+
+        errors.ShouldBeEmpty();
+        document.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().Select(s => s.Name!.Value)
+            .ShouldBe([CaseWorkbook.NotificationsSheet, "codes", "columns"]);
     }
 
     [Fact]

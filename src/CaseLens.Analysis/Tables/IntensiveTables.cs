@@ -1,0 +1,31 @@
+using CaseLens.Analysis.Comparators;
+using CaseLens.Analysis.Reports;
+using CaseLens.Domain.Intensive;
+
+namespace CaseLens.Analysis.Tables;
+
+/// <summary>
+/// Computes the intensive-sample tables of report-tables.md (AP2, A6–A11, TM) after the
+/// options' filter; comparator columns are appended to the tables they name.
+/// </summary>
+public static class IntensiveTables
+{
+    public static IReadOnlyList<ReportTable> Build(IReadOnlyList<IntensiveCase> cases, TableOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(cases);
+        ArgumentNullException.ThrowIfNull(options);
+        var inScope = options.Filter.IsEmpty ? cases : cases.Where(options.Filter.Matches).ToArray();
+        ReportTable[] tables =
+        [
+            IntensiveProfileTable.Build(inScope),
+            HealthMarkerTables.Antenatal(inScope),
+            HealthMarkerTables.DevelopmentChecks(inScope),
+            HealthMarkerTables.Prematurity(inScope),
+            HealthMarkerTables.Birth(inScope),
+            HospitalUseTables.Admissions(inScope),
+            HospitalUseTables.Attendances(inScope),
+            ThresholdMapTable.Build(inScope),
+        ];
+        return ComparatorColumns.AppendAll(tables, options.Comparators);
+    }
+}

@@ -1,0 +1,51 @@
+using CaseLens.Analysis.Comparators;
+using CaseLens.Analysis.Reports;
+using CaseLens.Domain.Notifications;
+
+namespace CaseLens.Analysis.Tables;
+
+/// <summary>
+/// Computes every notification table of report-tables.md (T1–T21, F3, A0–A5) from case-level
+/// notifications, in one pass over the cases, after the options' filter; comparator columns
+/// are appended to the tables they name.
+/// </summary>
+public static class NotificationTables
+{
+    public static IReadOnlyList<ReportTable> Build(IReadOnlyList<Notification> cases, TableOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(cases);
+        ArgumentNullException.ThrowIfNull(options);
+        var tally = NotificationTally.Of(cases, options.Filter);
+        ReportTable[] tables =
+        [
+            AgeTables.StudyYears(tally),
+            AgeTables.Period(tally, options),
+            AgeTables.FineBands(tally, options),
+            AgeTables.Gender(tally),
+            ChildTables.ByEthnicity(tally, options),
+            ChildTables.BySiblings(tally, options),
+            ChildTables.ByBirthOrder(tally, options),
+            ProtectionPlanTables.Plan(tally, options),
+            ProtectionPlanTables.Categories(tally, options),
+            ProtectionPlanTables.SiblingPlan(tally, options),
+            ProtectionPlanTables.SiblingCategories(tally, options),
+            CircumstanceTables.ByLegalStatus(tally, options),
+            CircumstanceTables.ByLivingSituation(tally, options),
+            CircumstanceTables.ByDisability(tally, options),
+            IncidentTables.ByIncidentType(tally, options),
+            IncidentTables.ByIncidentTypeAndAge(tally),
+            IncidentTables.ByCriminalProceedings(tally, options),
+            IncidentTables.ByHarmType(tally, options),
+            DeathCategoryTable.Build(tally),
+            CaseFactorTable.Build(tally, options),
+            ReviewTimescaleTable.Build(tally),
+            NotificationFlowTables.Flow(tally),
+            NotificationFlowTables.Quarters(tally),
+            ReviewComparisonTables.ByAge(tally),
+            ReviewComparisonTables.ByGender(tally),
+            ReviewComparisonTables.ByIncidentType(tally),
+            ReviewComparisonTables.ByEthnicity(tally),
+        ];
+        return ComparatorColumns.AppendAll(tables, options.Comparators);
+    }
+}

@@ -1,0 +1,294 @@
+using System.Numerics;
+using CaseLens.Domain.Grouping;
+using CaseLens.Domain.Notifications;
+
+namespace CaseLens.Analysis.Tables;
+
+/// <summary>
+/// Every count the notification tables need, gathered in one pass over the cases. Counts are
+/// indexed by enum value (declaration order); the extra last slot of an array counts "not known".
+/// Two-way counts are flat arrays indexed <c>outer * width + inner</c>.
+/// </summary>
+internal sealed class NotificationTally
+{
+    /// <summary>Age groups plus one slot for age not known.</summary>
+    public const int AgeSlots = 6;
+
+    public const int UnknownAge = 5;
+
+    private int _lastStudyYear = int.MinValue;
+    private int[] _lastStudyYearCounts = [];
+    private CalendarQuarter _lastQuarter;
+    private int[] _lastQuarterCounts = [];
+
+    public int ScrCases { get; private set; }
+
+    /// <summary>SCR cases by study year (start year) and age slot.</summary>
+    public Dictionary<int, int[]> StudyYears { get; } = [];
+
+    public int[] Age { get; } = new int[AgeSlots];
+
+    public int[] FineBand { get; } = new int[10];
+
+    /// <summary>Gender (2 = not known) × age slot.</summary>
+    public int[] GenderAge { get; } = new int[3 * AgeSlots];
+
+    public int[] Ethnicity { get; } = new int[6];
+
+    /// <summary>0, 1, 2, 3, 4, 5 or more, not known.</summary>
+    public int[] Siblings { get; } = new int[7];
+
+    public int[] BirthOrder { get; } = new int[6];
+
+    public int[] Plan { get; } = new int[5];
+
+    public int[] PlanCategories { get; } = new int[4];
+
+    public int PlanBase { get; private set; }
+
+    public int PlanWithCategory { get; private set; }
+
+    public int[] SiblingPlan { get; } = new int[6];
+
+    public int[] SiblingPlanCategories { get; } = new int[4];
+
+    public int SiblingPlanBase { get; private set; }
+
+    public int SiblingPlanWithCategory { get; private set; }
+
+    public int[] Legal { get; } = new int[6];
+
+    public int[] Living { get; } = new int[8];
+
+    public int[] Disability { get; } = new int[4];
+
+    /// <summary>Incident type (2 = not known) × age slot.</summary>
+    public int[] IncidentAge { get; } = new int[3 * AgeSlots];
+
+    public int[] Criminal { get; } = new int[4];
+
+    public int[] Harm { get; } = new int[10];
+
+    public int HeadInjuryUnder1 { get; private set; }
+
+    /// <summary>SCR deaths by category; the last slot counts deaths without one.</summary>
+    public int[] DeathCategory { get; } = new int[13];
+
+    /// <summary>SCR deaths of category E or E1 whose harm type is suicide.</summary>
+    public int DeathSuicide { get; private set; }
+
+    public int[] ParentFactors { get; } = new int[7];
+
+    public int[] ChildFactors { get; } = new int[4];
+
+    public int[] CaseFactors { get; } = new int[6];
+
+    public int WithAnyFactor { get; private set; }
+
+    /// <summary>Days from incident to review decision, by incident type (2 = not known).</summary>
+    public List<int>[] DecisionDays { get; } = [[], [], []];
+
+    /// <summary>Days from review decision to completion, by incident type (2 = not known).</summary>
+    public List<int>[] CompletionDays { get; } = [[], [], []];
+
+    /// <summary>A0: notification type (4 = not known) × SCR status.</summary>
+    public int[] Flow { get; } = new int[5 * 3];
+
+    /// <summary>A1: notifications by quarter and SCR status.</summary>
+    public Dictionary<CalendarQuarter, int[]> Quarters { get; } = [];
+
+    /// <summary>A2: status (0 no, 1 yes) × age slot.</summary>
+    public int[] CompareAge { get; } = new int[2 * AgeSlots];
+
+    /// <summary>A3: status × gender (2 = not known).</summary>
+    public int[] CompareGender { get; } = new int[2 * 3];
+
+    /// <summary>A4: status × incident type (2 = not known).</summary>
+    public int[] CompareIncident { get; } = new int[2 * 3];
+
+    /// <summary>A5: status × ethnicity (5 = not known).</summary>
+    public int[] CompareEthnicity { get; } = new int[2 * 6];
+
+    public static NotificationTally Of(IReadOnlyList<Notification> cases, CaseFilter filter)
+    {
+        var tally = new NotificationTally();
+        var unfiltered = filter.IsEmpty;
+        for (var i = 0; i < cases.Count; i++)
+        {
+            var notification = cases[i];
+            if (unfiltered || filter.Matches(notification))
+            {
+                tally.Add(notification);
+            }
+        }
+
+        return tally;
+    }
+
+    private void Add(Notification n)
+    {
+        if (n.Exclusion is null or Exclusion.LacAccidentOrNaturalCauses)
+        {
+            AddToFlow(n);
+        }
+
+        if (n.Exclusion is not null)
+        {
+            return;
+        }
+
+        if (n.ScrStatus != ScrStatus.Undetermined)
+        {
+            AddToComparison(n, n.ScrStatus == ScrStatus.Yes ? 1 : 0);
+        }
+
+        if (n.ScrStatus == ScrStatus.Yes)
+        {
+            AddScrCase(n);
+        }
+    }
+
+    private void AddToFlow(Notification n)
+    {
+        var status = (int)n.ScrStatus;
+        Flow[(n.NotificationType is { } type ? (int)type : 4) * 3 + status]++;
+        var quarter = CalendarQuarter.Of(n.IncidentDate);
+        if (quarter != _lastQuarter || _lastQuarterCounts.Length == 0)
+        {
+            if (!Quarters.TryGetValue(quarter, out var counts))
+            {
+                counts = new int[3];
+                Quarters.Add(quarter, counts);
+            }
+
+            _lastQuarter = quarter;
+            _lastQuarterCounts = counts;
+        }
+
+        _lastQuarterCounts[status]++;
+    }
+
+    private void AddToComparison(Notification n, int status)
+    {
+        CompareAge[status * AgeSlots + AgeSlot(n.AgeMonths)]++;
+        CompareGender[status * 3 + (n.Gender is { } gender ? (int)gender : 2)]++;
+        CompareIncident[status * 3 + (n.IncidentType is { } type ? (int)type : 2)]++;
+        CompareEthnicity[status * 6 + (n.Ethnicity is { } ethnicity ? (int)ethnicity : 5)]++;
+    }
+
+    private void AddScrCase(Notification n)
+    {
+        ScrCases++;
+        var age = AgeSlot(n.AgeMonths);
+        Age[age]++;
+        StudyYearCounts(n.IncidentDate)[age]++;
+        FineBand[n.AgeMonths is { } months ? (int)Domain.Grouping.Age.FineBandOf(months) : 9]++;
+        GenderAge[(n.Gender is { } gender ? (int)gender : 2) * AgeSlots + age]++;
+        Ethnicity[n.Ethnicity is { } ethnicity ? (int)ethnicity : 5]++;
+        Siblings[n.Siblings is { } siblings ? Math.Min(siblings, 5) : 6]++;
+        BirthOrder[n.BirthOrder is { } order ? (int)order : 5]++;
+        AddPlans(n);
+        Legal[n.LegalStatus is { } legal ? (int)legal : 5]++;
+        Living[n.LivingSituation is { } living ? (int)living : 7]++;
+        Disability[n.Disability is { } disability ? (int)disability : 3]++;
+        var incident = n.IncidentType is { } type ? (int)type : 2;
+        IncidentAge[incident * AgeSlots + age]++;
+        Criminal[n.CriminalProceedings is { } criminal ? (int)criminal : 3]++;
+        Harm[n.HarmType is { } harm ? (int)harm : 9]++;
+        if (n.HarmType == HarmType.PhysicalAssault && n.HeadInjury == true && age == (int)AgeGroup.Under1)
+        {
+            HeadInjuryUnder1++;
+        }
+
+        if (n.IncidentType == IncidentType.Death)
+        {
+            AddDeath(n);
+        }
+
+        AddFactors(n);
+        if (n.ScrDecisionDate is { } decision)
+        {
+            DecisionDays[incident].Add(decision.DayNumber - n.IncidentDate.DayNumber);
+            if (n.ScrCompletedDate is { } completed)
+            {
+                CompletionDays[incident].Add(completed.DayNumber - decision.DayNumber);
+            }
+        }
+    }
+
+    private void AddPlans(Notification n)
+    {
+        Plan[n.ProtectionPlan is { } plan ? (int)plan : 4]++;
+        if (n.ProtectionPlan is ProtectionPlan.Current or ProtectionPlan.Past)
+        {
+            PlanBase++;
+            if (Count(PlanCategories, n.ProtectionPlanCategories.Bits))
+            {
+                PlanWithCategory++;
+            }
+        }
+
+        SiblingPlan[n.SiblingProtectionPlan is { } siblingPlan ? (int)siblingPlan : 5]++;
+        if (n.SiblingProtectionPlan is SiblingProtectionPlan.Current or SiblingProtectionPlan.Past)
+        {
+            SiblingPlanBase++;
+            if (Count(SiblingPlanCategories, n.SiblingProtectionPlanCategories.Bits))
+            {
+                SiblingPlanWithCategory++;
+            }
+        }
+    }
+
+    private void AddDeath(Notification n)
+    {
+        DeathCategory[n.DeathCategory is { } category ? (int)category : 12]++;
+        if (n.DeathCategory is Domain.Notifications.DeathCategory.E or Domain.Notifications.DeathCategory.E1
+            && n.HarmType == HarmType.Suicide)
+        {
+            DeathSuicide++;
+        }
+    }
+
+    private void AddFactors(Notification n)
+    {
+        var any = Count(ParentFactors, n.ParentFactors.Bits);
+        any |= Count(ChildFactors, n.ChildFactors.Bits);
+        any |= Count(CaseFactors, n.CaseFactors.Bits);
+        if (any)
+        {
+            WithAnyFactor++;
+        }
+    }
+
+    private int[] StudyYearCounts(DateOnly date)
+    {
+        var year = StudyYear.Of(date).StartYear;
+        if (year != _lastStudyYear)
+        {
+            if (!StudyYears.TryGetValue(year, out var counts))
+            {
+                counts = new int[AgeSlots];
+                StudyYears.Add(year, counts);
+            }
+
+            _lastStudyYear = year;
+            _lastStudyYearCounts = counts;
+        }
+
+        return _lastStudyYearCounts;
+    }
+
+    private static int AgeSlot(int? months) => months is { } m ? (int)Domain.Grouping.Age.GroupOf(m) : UnknownAge;
+
+    /// <summary>Counts each code of a set (bit i = i-th declared code); true when the set has any.</summary>
+    private static bool Count(int[] counts, ulong bits)
+    {
+        var any = bits != 0;
+        for (; bits != 0; bits &= bits - 1)
+        {
+            counts[BitOperations.TrailingZeroCount(bits)]++;
+        }
+
+        return any;
+    }
+}

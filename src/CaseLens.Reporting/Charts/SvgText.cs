@@ -1,0 +1,38 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace CaseLens.Reporting.Charts;
+
+/// <summary>
+/// Makes an SVG document safe to place inline beside others in one HTML page: drops the XML
+/// declaration and prefixes every id (and every reference to it) with the figure's id, so that
+/// two charts' clip paths cannot point at each other; adds a view box so that it scales.
+/// </summary>
+internal static partial class SvgText
+{
+    public static string Scoped(string svg, string prefix, int width, int height)
+    {
+        var text = XmlDeclaration().Replace(svg, string.Empty).Trim();
+        if (!text.Contains("viewBox", StringComparison.Ordinal) && text.StartsWith("<svg", StringComparison.Ordinal))
+        {
+            // A view box lets the page scale the chart down to its column without cropping it.
+            text = $"<svg viewBox=\"0 0 {width.ToString(CultureInfo.InvariantCulture)} {height.ToString(CultureInfo.InvariantCulture)}\"{text[4..]}";
+        }
+
+        text = IdAttribute().Replace(text, m => $"id=\"{prefix}-{m.Groups[1].Value}\"");
+        text = UrlReference().Replace(text, m => $"url(#{prefix}-{m.Groups[1].Value})");
+        return HrefReference().Replace(text, m => $"{m.Groups[1].Value}=\"#{prefix}-{m.Groups[2].Value}\"");
+    }
+
+    [GeneratedRegex(@"^\s*<\?xml[^>]*\?>", RegexOptions.CultureInvariant)]
+    private static partial Regex XmlDeclaration();
+
+    [GeneratedRegex("\\bid=\"([^\"]+)\"", RegexOptions.CultureInvariant)]
+    private static partial Regex IdAttribute();
+
+    [GeneratedRegex(@"url\(#([^)]+)\)", RegexOptions.CultureInvariant)]
+    private static partial Regex UrlReference();
+
+    [GeneratedRegex("((?:xlink:)?href)=\"#([^\"]+)\"", RegexOptions.CultureInvariant)]
+    private static partial Regex HrefReference();
+}

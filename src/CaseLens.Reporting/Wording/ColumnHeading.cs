@@ -1,0 +1,31 @@
+using System.Globalization;
+using CaseLens.Analysis.Reports;
+
+namespace CaseLens.Reporting.Wording;
+
+/// <summary>A column's heading with its base: "Frequency 2005-07 (n=189)"; no n when the column has none.</summary>
+public static class ColumnHeading
+{
+    /// <summary>The mark after a comparator column's heading; <see cref="TableNotes"/> explains it.</summary>
+    public const string ComparatorMark = "†";
+
+    public static string Label(ReportColumn column)
+    {
+        ArgumentNullException.ThrowIfNull(column);
+        return column.Source == ColumnSource.Comparator ? column.Label + " " + ComparatorMark : column.Label;
+    }
+
+    /// <summary>"(n=189)", or empty when the column has no n.</summary>
+    public static string Base(ReportColumn column)
+    {
+        ArgumentNullException.ThrowIfNull(column);
+        return column.N is { } n ? $"(n={n.ToString(CultureInfo.InvariantCulture)})" : string.Empty;
+    }
+
+    /// <summary>Label and base on one line.</summary>
+    public static string Full(ReportColumn column)
+    {
+        var n = Base(column);
+        return n.Length == 0 ? Label(column) : $"{Label(column)} {n}";
+    }
+}

@@ -1,0 +1,84 @@
+using System.Globalization;
+using CaseLens.Analysis.Reports;
+
+namespace CaseLens.Reporting.Wording;
+
+/// <summary>
+/// The lines printed under a table: cases not known per column, values left out by definition,
+/// how to read percentages, comparator columns and the suppression mark when the table uses them.
+/// </summary>
+public static class TableNotes
+{
+    private static readonly HashSet<string> MultiResponseIds = new(["T8", "T10", "T19"], StringComparer.Ordinal);
+
+    public static IReadOnlyList<string> Lines(ReportTable table)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        var lines = new List<string>();
+        var notKnown = table.NotKnown.Where(kv => kv.Value > 0).ToList();
+        if (notKnown.Count > 0)
+        {
+            var parts = notKnown.Select(kv => $"{ColumnName(table, kv.Key)} {Whole(kv.Value)}");
+            lines.Add("Not known (left out of n): " + string.Join("; ", parts) + ".");
+        }
+        else if (table.NotKnown.Count > 0)
+        {
+            lines.Add("Not known: none.");
+        }
+
+        if (table.Notes.Count > 0)
+        {
+            var parts = table.Notes.Select(kv => $"{kv.Key.Replace('_', ' ')} {Whole(kv.Value)}");
+            lines.Add("Left out by definition (neither in n nor not known): " + string.Join("; ", parts) + ".");
+        }
+
+        if (table.RowPercentages)
+        {
+            lines.Add("Percentages are of each row.");
+        }
+
+        if (MultiResponseIds.Contains(table.Id))
+        {
+            lines.Add("A case may count in more than one row; n is the number of cases with at least one code.");
+        }
+
+        if (table.Rows.Any(r => r.IsSubRow))
+        {
+            var subRows = string.Join(", ", table.Rows.Where(r => r.IsSubRow).Select(r => r.Label));
+            lines.Add($"Indented rows ({subRows}) are part of the row above and not added into the column's total.");
+        }
+
+        if (table.Columns.Any(c => c.Source == ColumnSource.Comparator))
+        {
+            lines.Add($"{ColumnHeading.ComparatorMark} Published comparison figures from a comparator file, not computed from these cases.");
+        }
+
+        if (UsesSuppression(table))
+        {
+            lines.Add(SuppressionLegend(table));
+        }
+
+        return lines;
+    }
+
+    /// <summary>Whether any cell of the table is suppressed.</summary>
+    public static bool UsesSuppression(ReportTable table)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        return table.Rows.Any(r => r.Cells.Values.Any(c => c.Suppressed));
+    }
+
+    public static string SuppressionLegend(ReportTable table)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        var marks = table.Rows.SelectMany(r => r.Cells.Values).Where(c => c.Suppressed)
+            .Select(CellText.SuppressedMark).Distinct(StringComparer.Ordinal).ToList();
+        return $"{string.Join(", ", marks.Select(m => $"“{m}”"))}: a small number, withheld so that no child can be identified; "
+            + "other cells may be withheld too so that it cannot be worked out from totals.";
+    }
+
+    private static string ColumnName(ReportTable table, string key) =>
+        table.Columns.FirstOrDefault(c => c.Key == key)?.Label ?? key;
+
+    private static string Whole(int value) => value.ToString(CultureInfo.InvariantCulture);
+}
