@@ -61,8 +61,8 @@ public class IntensiveTableTests
     {
         var table = Table(
             "TM",
-            new IntensiveCaseBuilder().AtThreshold(InterventionLevel.Statutory, Cooperation.Hostile),
-            new IntensiveCaseBuilder().AtThreshold(InterventionLevel.Universal, Cooperation.HighlyCooperative),
+            new IntensiveCaseBuilder().At(InterventionLevel.Statutory, Cooperation.Hostile),
+            new IntensiveCaseBuilder().At(InterventionLevel.Universal, Cooperation.HighlyCooperative),
             new IntensiveCaseBuilder().With(c => c with { InterventionLevel = InterventionLevel.Statutory }));
 
         table.ShouldHaveCounts("1", ("4", 1), ("1", 0));

@@ -1,6 +1,7 @@
 using CaseLens.Domain.Intensive;
 using CaseLens.Domain.Notifications;
 using CaseLens.Domain.Validation;
+using CaseLens.TestKit;
 
 namespace CaseLens.Domain.Tests.Validation;
 
@@ -30,6 +31,12 @@ public class IntensiveRulesTests
         var c = Valid with { DevelopmentChecks = DevelopmentChecks.TooYoung, AgeMonths = months };
 
         IntensiveRules.Check(c).Any().ShouldBe(broken);
+    }
+
+    [Fact]
+    public void A_builder_default_keeps_every_rule()
+    {
+        IntensiveRules.Check(new IntensiveCaseBuilder().Aged(1).WithPlan(PlanHistory.Current)).ShouldBeEmpty();
     }
 
     [Fact]

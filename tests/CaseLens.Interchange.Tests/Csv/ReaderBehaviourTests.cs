@@ -86,6 +86,21 @@ public class ReaderBehaviourTests
     }
 
     [Fact]
+    public void A_quote_never_closed_in_a_large_file_is_a_problem_not_an_exception()
+    {
+        var text = new StringBuilder(Header + "\nN1,2005-04-03,no,east,ok\nN2,2005-04-03,no,east,\"");
+        for (var i = 0; i < 120_000; i++)
+        {
+            text.Append("N9,2005-04-03,no,east,text text text\n");
+        }
+
+        var problem = NotificationCsv.Validate(Text(text.ToString())).ShouldHaveSingleItem();
+
+        problem.Line.ShouldBe(3);
+        problem.Message.ShouldContain("never closed");
+    }
+
+    [Fact]
     public void Problems_print_as_line_column_message()
     {
         new ImportProblem(12, "region", "got \"x\"; expected one of: east").ToString()
