@@ -47,6 +47,7 @@ public class DocxReportWriterTests
         var c = rows.Single(r => r[0] == "C: severe physical assault");
 
         c.Skip(1).ShouldAllBe(text => text == "<6");
+        Cells(Package.TableAfter(TableLabel.Caption(ReportBuilders.T2()))).Single(r => r[0] == "16-17yrs")[1].ShouldBe("<6");
     }
 
     [Fact]
