@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 using CaseLens.Domain.Coding;
@@ -20,23 +22,42 @@ public static class DataSetHash
         ArgumentNullException.ThrowIfNull(notifications);
         ArgumentNullException.ThrowIfNull(intensiveCases);
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        var line = new StringBuilder();
-        foreach (var n in notifications.OrderBy(n => n.CaseId, StringComparer.Ordinal))
+        var text = new StringBuilder(ChunkChars + 1024);
+        foreach (var n in SortedById(notifications, n => n.CaseId))
         {
-            line.Clear();
-            Canonical(n, line);
-            hash.AppendData(Encoding.UTF8.GetBytes(line.ToString()));
+            Canonical(n, text);
+            Flush(hash, text, ChunkChars);
         }
 
-        hash.AppendData("--intensive--\n"u8);
-        foreach (var c in intensiveCases.OrderBy(c => c.CaseId, StringComparer.Ordinal))
+        text.Append("--intensive--\n");
+        foreach (var c in SortedById(intensiveCases, c => c.CaseId))
         {
-            line.Clear();
-            Canonical(c, line);
-            hash.AppendData(Encoding.UTF8.GetBytes(line.ToString()));
+            Canonical(c, text);
+            Flush(hash, text, ChunkChars);
         }
 
+        Flush(hash, text, 0);
         return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    private const int ChunkChars = 64 * 1024;
+
+    private static T[] SortedById<T>(IEnumerable<T> records, Func<T, string> id)
+    {
+        var items = records.ToArray();
+        var keys = Array.ConvertAll(items, r => id(r));
+        Array.Sort(keys, items, StringComparer.Ordinal);
+        return items;
+    }
+
+    /// <summary>Hashes the text gathered so far once it is longer than <paramref name="threshold"/>.</summary>
+    private static void Flush(IncrementalHash hash, StringBuilder text, int threshold)
+    {
+        if (text.Length > threshold)
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes(text.ToString()));
+            text.Clear();
+        }
     }
 
     private static void Canonical(Notification n, StringBuilder s)
@@ -56,9 +77,9 @@ public static class DataSetHash
         Flag(s, n.Twin);
         Code(s, n.BirthOrder);
         Code(s, n.ProtectionPlan);
-        Field(s, n.ProtectionPlanCategories.ToString());
+        Set(s, n.ProtectionPlanCategories);
         Code(s, n.SiblingProtectionPlan);
-        Field(s, n.SiblingProtectionPlanCategories.ToString());
+        Set(s, n.SiblingProtectionPlanCategories);
         Code(s, n.LegalStatus);
         Code(s, n.LivingSituation);
         Code(s, n.Disability);
@@ -68,12 +89,12 @@ public static class DataSetHash
         Code(s, n.HarmType);
         Flag(s, n.HeadInjury);
         Code(s, n.DeathCategory);
-        Field(s, n.ParentFactors.ToString());
-        Field(s, n.ChildFactors.ToString());
-        Field(s, n.CaseFactors.ToString());
+        Set(s, n.ParentFactors);
+        Set(s, n.ChildFactors);
+        Set(s, n.CaseFactors);
         Date(s, n.ScrDecisionDate);
         Date(s, n.ScrCompletedDate);
-        Field(s, n.DelayReasons.ToString());
+        Set(s, n.DelayReasons);
         Text(s, n.CaseOutline);
         s.Append('\n');
     }
@@ -118,14 +139,80 @@ public static class DataSetHash
     private static void Text(StringBuilder s, string? value) =>
         Field(s, value is null ? "-" : string.Create(CultureInfo.InvariantCulture, $"{value.Length}:{value}"));
 
-    private static void Date(StringBuilder s, DateOnly? value) =>
-        Field(s, value?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty);
+    private static void Date(StringBuilder s, DateOnly? value)
+    {
+        if (value is { } date)
+        {
+            s.Append(CultureInfo.InvariantCulture, $"{date:yyyy-MM-dd}");
+        }
 
-    private static void Number(StringBuilder s, int? value) =>
-        Field(s, value?.ToString(CultureInfo.InvariantCulture) ?? string.Empty);
+        s.Append('|');
+    }
+
+    private static void Number(StringBuilder s, int? value)
+    {
+        if (value is { } number)
+        {
+            s.Append(CultureInfo.InvariantCulture, $"{number}");
+        }
+
+        s.Append('|');
+    }
+
+    /// <summary>A multi-valued cell as its codes in declaration order joined by <c>;</c>.</summary>
+    private static void Set<T>(StringBuilder s, CodeSet<T> set)
+        where T : struct, Enum
+    {
+        var first = true;
+        for (var bits = set.Bits; bits != 0; bits &= bits - 1)
+        {
+            if (!first)
+            {
+                s.Append(';');
+            }
+
+            s.Append(CodeList<T>.ByOrdinal[BitOperations.TrailingZeroCount(bits)]);
+            first = false;
+        }
+
+        s.Append('|');
+    }
 
     private static void Flag(StringBuilder s, bool? value) => Field(s, value switch { true => "yes", false => "no", null => string.Empty });
 
     private static void Code<T>(StringBuilder s, T? value)
-        where T : struct, Enum => Field(s, value is { } v ? Codes<T>.Code(v) : string.Empty);
+        where T : struct, Enum
+    {
+        if (value is { } v)
+        {
+            s.Append(CodeList<T>.Of(v));
+        }
+
+        s.Append('|');
+    }
+
+    /// <summary>The codes of <typeparamref name="T"/> by ordinal, looked up once.</summary>
+    private static class CodeList<T>
+        where T : struct, Enum
+    {
+        public static readonly string[] ByOrdinal = [.. Codes<T>.All.Select(Codes<T>.Code)];
+
+        /// <summary>Whether every member's value is its ordinal, so a value indexes <see cref="ByOrdinal"/> directly.</summary>
+        private static readonly bool ValueIsOrdinal = Unsafe.SizeOf<T>() == sizeof(int)
+            && Codes<T>.All.Select((v, i) => (v, i)).All(p => Unsafe.As<T, int>(ref Unsafe.AsRef(in p.v)) == p.i);
+
+        public static string Of(T value)
+        {
+            if (ValueIsOrdinal)
+            {
+                var index = Unsafe.As<T, int>(ref value);
+                if ((uint)index < (uint)ByOrdinal.Length)
+                {
+                    return ByOrdinal[index];
+                }
+            }
+
+            return Codes<T>.Code(value);
+        }
+    }
 }

@@ -16,7 +16,7 @@ internal static class IntensiveProfileTable
     public const string CountColumn = "count";
     public const string PercentColumn = "percent";
 
-    private static readonly (string Key, string Label, Func<IntensiveCase, bool> Has)[] Characteristics = Build();
+    private static readonly (string Key, string Label, Func<IntensiveCase, bool> Has)[] Characteristics = Define();
 
     public static ReportTable Build(IReadOnlyList<IntensiveCase> cases)
     {
@@ -39,7 +39,7 @@ internal static class IntensiveProfileTable
         };
     }
 
-    private static (string, string, Func<IntensiveCase, bool>)[] Build()
+    private static (string, string, Func<IntensiveCase, bool>)[] Define()
     {
         var list = new List<(string, string, Func<IntensiveCase, bool>)>();
         foreach (var type in Codes<IncidentType>.All)
