@@ -1,0 +1,93 @@
+using System.CommandLine;
+
+namespace CaseLens.Cli.Commands;
+
+/// <summary>The options of <c>caselens report</c>.</summary>
+internal sealed class ReportOptions
+{
+    public Option<string> Database { get; } = CommonOptions.Database();
+
+    public Option<FileInfo?> Notifications { get; } = new("--notifications")
+    {
+        Description = "Report from this notifications CSV file instead of the store.",
+        HelpName = "FILE",
+    };
+
+    public Option<FileInfo?> Intensive { get; } = new("--intensive")
+    {
+        Description = "With --notifications: the intensive-sample CSV file for the intensive tables.",
+        HelpName = "FILE",
+    };
+
+    public Option<FileInfo?> Comparators { get; } = new("--comparators")
+    {
+        Description = "Published figures to print beside the data (CSV: table,row,column,count,percent).",
+        HelpName = "FILE",
+    };
+
+    public Option<string?> Period { get; } = new("--period")
+    {
+        Description = "The label of the data's column in the tables, for example 2005-07. The default is the span of study years in the data.",
+        HelpName = "LABEL",
+    };
+
+    public Option<int?> SuppressBelow { get; } = new("--suppress-below")
+    {
+        Description = "Suppress counts from 1 to K-1 (shown as <K), with enough other cells that none can be worked out. Off by default.",
+        HelpName = "K",
+    };
+
+    public Option<string> Format { get; } = new("--format")
+    {
+        Description = "json (the scr-report/1 document), html, xlsx or docx.",
+        Required = true,
+        HelpName = "json|html|xlsx|docx",
+    };
+
+    public Option<FileInfo?> Output { get; } = new("--output")
+    {
+        Description = "The file to write. Required except for json, which goes to standard output without it.",
+        HelpName = "PATH",
+    };
+
+    public FilterOptions Filters { get; } = new();
+
+    public void AddTo(Command command)
+    {
+        Format.AcceptOnlyFromAmong("json", "html", "xlsx", "docx");
+        SuppressBelow.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int?>() is < 2)
+            {
+                result.AddError("--suppress-below must be 2 or more.");
+            }
+        });
+        command.Options.Add(Database);
+        command.Options.Add(Notifications);
+        command.Options.Add(Intensive);
+        command.Options.Add(Comparators);
+        command.Options.Add(Period);
+        Filters.AddTo(command, withStatus: false);
+        command.Options.Add(SuppressBelow);
+        command.Options.Add(Format);
+        command.Options.Add(Output);
+        command.Validators.Add(result =>
+        {
+            var fromFiles = result.GetResult(Notifications) is not null;
+            if (fromFiles && result.GetResult(Database) is { Implicit: false })
+            {
+                result.AddError("Give either --db or --notifications, not both.");
+            }
+
+            if (!fromFiles && result.GetResult(Intensive) is not null)
+            {
+                result.AddError("--intensive needs --notifications (a report from the store reads the stored intensive sample).");
+            }
+
+            if (result.GetValue(Format) is { } format && format != "json" && result.GetResult(Output) is null)
+            {
+                result.AddError($"--format {format} needs --output PATH.");
+            }
+        });
+    }
+}

@@ -1,0 +1,42 @@
+using CaseLens.Cli.Problems;
+
+namespace CaseLens.Cli.Importing;
+
+/// <summary>
+/// The first pass over a file: every problem, and how many rows it holds and count in the
+/// analysis. Records are not kept, so a file of any size is checked in flat memory.
+/// </summary>
+internal sealed record FileCheck(IReadOnlyList<Problem> Problems, long Rows, long Counted)
+{
+    public bool IsValid => Problems.Count == 0;
+
+    public static FileCheck Run<T>(InterchangeFile<T> file, Stream stream, Action<long>? bytesRead = null)
+        where T : class
+    {
+        var problems = new List<Problem>();
+        long rows = 0;
+        long counted = 0;
+        foreach (var row in file.Read(stream))
+        {
+            if (row.Record is { } record)
+            {
+                rows++;
+                if (file.IsCounted(record))
+                {
+                    counted++;
+                }
+
+                if (bytesRead is not null && rows % 1024 == 0)
+                {
+                    bytesRead(stream.Position);
+                }
+            }
+            else
+            {
+                problems.AddRange(row.Problems.Select(p => new Problem(p.Message, p.Line, p.Column)));
+            }
+        }
+
+        return new FileCheck(problems, rows, counted);
+    }
+}

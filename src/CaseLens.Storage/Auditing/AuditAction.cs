@@ -1,0 +1,14 @@
+namespace CaseLens.Storage.Auditing;
+
+/// <summary>What a change to case data did; stored as its code (<c>import</c>, <c>update</c>, <c>delete</c>).</summary>
+public enum AuditAction
+{
+    /// <summary>A file was imported: one entry per import, with the source, its hash and the counts.</summary>
+    Import,
+
+    /// <summary>A stored record was replaced; the entry holds the record before and after.</summary>
+    Update,
+
+    /// <summary>A stored record was removed; the entry holds the record before.</summary>
+    Delete,
+}

@@ -1,0 +1,70 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using CaseLens.Storage.Importing;
+using CaseLens.Storage.Model;
+
+namespace CaseLens.Storage.Auditing;
+
+/// <summary>Writes the JSON held in audit entries, identically on every database.</summary>
+internal static class AuditJson
+{
+    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>The record as an object keyed by column name, holding the stored values.</summary>
+    public static string Of<T>(RecordTable<T> table, T record)
+        where T : class
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, Options))
+        {
+            writer.WriteStartObject();
+            foreach (var column in table.Columns)
+            {
+                writer.WritePropertyName(column.Name);
+                switch (column.Value(record))
+                {
+                    case null:
+                        writer.WriteNullValue();
+                        break;
+                    case string text:
+                        writer.WriteStringValue(text);
+                        break;
+                    case int number:
+                        writer.WriteNumberValue(number);
+                        break;
+                    case bool flag:
+                        writer.WriteBooleanValue(flag);
+                        break;
+                    case DateOnly date:
+                        writer.WriteStringValue(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                        break;
+                    case var other:
+                        throw new InvalidOperationException($"Column {column.Name} holds an unexpected {other.GetType().Name}.");
+                }
+            }
+
+            writer.WriteEndObject();
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    /// <summary>The details of an import: source name, SHA-256 and counts.</summary>
+    public static string Import(ImportOptions options, int rows, int inserted, int updated)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, Options))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("source", options.SourceName);
+            writer.WriteString("sha256", options.SourceSha256);
+            writer.WriteNumber("rows", rows);
+            writer.WriteNumber("inserted", inserted);
+            writer.WriteNumber("updated", updated);
+            writer.WriteEndObject();
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+    }
+}

@@ -1,0 +1,11 @@
+namespace CaseLens.Storage.Auditing;
+
+/// <summary>The kind of case record an audit entry is about; stored as its code.</summary>
+public enum AuditedEntity
+{
+    /// <summary>A notification (table <c>notifications</c>).</summary>
+    Notification,
+
+    /// <summary>A case of the intensive sample (table <c>intensive_cases</c>).</summary>
+    IntensiveCase,
+}

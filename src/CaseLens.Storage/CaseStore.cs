@@ -1,0 +1,232 @@
+using System.Runtime.CompilerServices;
+using CaseLens.Domain.Intensive;
+using CaseLens.Domain.Notifications;
+using CaseLens.Storage.Auditing;
+using CaseLens.Storage.Importing;
+using CaseLens.Storage.Model;
+using CaseLens.Storage.Querying;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace CaseLens.Storage;
+
+/// <summary>
+/// The case store: notifications, intensive cases and the audit trail of every change to them,
+/// in a SQLite file or a PostgreSQL database. Opening a store brings its schema up to date.
+/// Every operation uses its own connection, so one store may serve several callers at once.
+/// </summary>
+public sealed class CaseStore : IAsyncDisposable
+{
+    private readonly TimeProvider _time;
+
+    private CaseStore(StoreLocation location, TimeProvider time)
+    {
+        Location = location;
+        _time = time;
+    }
+
+    /// <summary>Where the store lives.</summary>
+    public StoreLocation Location { get; }
+
+    /// <summary>
+    /// Opens (creating it when missing) the store at <paramref name="location"/>: a SQLite file path,
+    /// or a PostgreSQL connection string with <c>Host=</c>; null means <c>caselens.db</c>. Pending
+    /// migrations are applied first.
+    /// </summary>
+    public static Task<CaseStore> OpenAsync(string? location, TimeProvider? time = null, CancellationToken cancellationToken = default) =>
+        OpenAsync(StoreLocation.Parse(location), time, cancellationToken);
+
+    /// <inheritdoc cref="OpenAsync(string?, TimeProvider?, CancellationToken)"/>
+    public static async Task<CaseStore> OpenAsync(StoreLocation location, TimeProvider? time = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(location);
+        var store = new CaseStore(location, time ?? TimeProvider.System);
+        await using var context = store.CreateContext();
+        await context.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+        return store;
+    }
+
+    /// <summary>Starts an all-or-nothing import of notifications.</summary>
+    public Task<ImportSession<Notification>> BeginNotificationImportAsync(ImportOptions options, CancellationToken cancellationToken = default) =>
+        BeginImportAsync(NotificationTable.Instance, options, cancellationToken);
+
+    /// <summary>Starts an all-or-nothing import of intensive cases.</summary>
+    public Task<ImportSession<IntensiveCase>> BeginIntensiveImportAsync(ImportOptions options, CancellationToken cancellationToken = default) =>
+        BeginImportAsync(IntensiveCaseTable.Instance, options, cancellationToken);
+
+    /// <summary>The notifications matching <paramref name="filter"/>, in ordinal case-id order, read as they stream.</summary>
+    public async IAsyncEnumerable<Notification> StreamNotificationsAsync(
+        NotificationFilter? filter = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await using var context = CreateContext();
+        var query = context.Notifications.AsNoTracking().Matching(filter ?? NotificationFilter.All).OrderBy(n => n.CaseId);
+        await foreach (var notification in query.AsAsyncEnumerable().WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            yield return notification;
+        }
+    }
+
+    /// <summary>How many notifications match <paramref name="filter"/>.</summary>
+    public async Task<int> CountNotificationsAsync(NotificationFilter? filter = null, CancellationToken cancellationToken = default)
+    {
+        await using var context = CreateContext();
+        return await context.Notifications.Matching(filter ?? NotificationFilter.All).CountAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The notification with this case id, or null.</summary>
+    public async Task<Notification?> FindNotificationAsync(string caseId, CancellationToken cancellationToken = default)
+    {
+        await using var context = CreateContext();
+        return await context.Notifications.AsNoTracking().SingleOrDefaultAsync(n => n.CaseId == caseId, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Every intensive case, in ordinal case-id order, read as they stream.</summary>
+    public async IAsyncEnumerable<IntensiveCase> StreamIntensiveCasesAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await using var context = CreateContext();
+        var query = context.IntensiveCases.AsNoTracking().OrderBy(c => c.CaseId);
+        await foreach (var item in query.AsAsyncEnumerable().WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            yield return item;
+        }
+    }
+
+    /// <summary>How many intensive cases are stored.</summary>
+    public async Task<int> CountIntensiveCasesAsync(CancellationToken cancellationToken = default)
+    {
+        await using var context = CreateContext();
+        return await context.IntensiveCases.CountAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The intensive case with this case id, or null.</summary>
+    public async Task<IntensiveCase?> FindIntensiveCaseAsync(string caseId, CancellationToken cancellationToken = default)
+    {
+        await using var context = CreateContext();
+        return await context.IntensiveCases.AsNoTracking().SingleOrDefaultAsync(c => c.CaseId == caseId, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Deletes a notification, audited with its stored values; false when none had this id.</summary>
+    public Task<bool> DeleteNotificationAsync(string caseId, string actor, CancellationToken cancellationToken = default) =>
+        DeleteAsync(NotificationTable.Instance, caseId, actor, cancellationToken);
+
+    /// <summary>Deletes an intensive case, audited with its stored values; false when none had this id.</summary>
+    public Task<bool> DeleteIntensiveCaseAsync(string caseId, string actor, CancellationToken cancellationToken = default) =>
+        DeleteAsync(IntensiveCaseTable.Instance, caseId, actor, cancellationToken);
+
+    /// <summary>The audit trail, oldest first; only the entries about <paramref name="caseId"/> when given.</summary>
+    public async Task<IReadOnlyList<AuditEntry>> ListAuditEntriesAsync(string? caseId = null, CancellationToken cancellationToken = default)
+    {
+        await using var context = CreateContext();
+        var query = context.AuditEntries.AsNoTracking();
+        if (caseId is not null)
+        {
+            query = query.Where(a => a.CaseId == caseId);
+        }
+
+        return await query.OrderBy(a => a.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Asks the database whether the store is sound (SQLite: <c>PRAGMA integrity_check</c>;
+    /// PostgreSQL: the tables answer a query). Returns every problem reported; empty when sound.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> CheckIntegrityAsync(CancellationToken cancellationToken = default)
+    {
+        await using var context = CreateContext();
+        var connection = context.Database.GetDbConnection();
+        await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = Location.Provider == DatabaseProvider.Sqlite
+            ? "PRAGMA integrity_check"
+            : "SELECT 'ok' FROM (SELECT count(*) FROM notifications UNION ALL SELECT count(*) FROM intensive_cases UNION ALL SELECT count(*) FROM audit_entries) counts LIMIT 1";
+        var problems = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var line = reader.GetString(0);
+            if (line != "ok")
+            {
+                problems.Add(line);
+            }
+        }
+
+        return problems;
+    }
+
+    /// <summary>Releases pooled connections to the store (so a SQLite file can be moved or deleted).</summary>
+    public ValueTask DisposeAsync()
+    {
+        if (Location.Provider == DatabaseProvider.Sqlite)
+        {
+            using var connection = new SqliteConnection(Location.ConnectionString);
+            SqliteConnection.ClearPool(connection);
+        }
+        else
+        {
+            using var connection = new NpgsqlConnection(Location.ConnectionString);
+            NpgsqlConnection.ClearPool(connection);
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    /// <summary>A store object that has not touched its database (for model checks).</summary>
+    internal static CaseStore Unopened(StoreLocation location) => new(location, TimeProvider.System);
+
+    internal CaseStoreContext CreateContext() => Location.Provider switch
+    {
+        DatabaseProvider.Sqlite => new SqliteCaseStoreContext(
+            new DbContextOptionsBuilder<SqliteCaseStoreContext>().UseSqlite(Location.ConnectionString).Options),
+        _ => new PostgresCaseStoreContext(
+            new DbContextOptionsBuilder<PostgresCaseStoreContext>().UseNpgsql(Location.ConnectionString).Options),
+    };
+
+    private async Task<ImportSession<T>> BeginImportAsync<T>(RecordTable<T> table, ImportOptions options, CancellationToken cancellationToken)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var context = CreateContext();
+        try
+        {
+            return Location.Provider == DatabaseProvider.Sqlite
+                ? await SqliteImportSession<T>.StartAsync(context, table, options, _time, cancellationToken).ConfigureAwait(false)
+                : await PostgresImportSession<T>.StartAsync(context, table, options, _time, cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            await context.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    private async Task<bool> DeleteAsync<T>(RecordTable<T> table, string caseId, string actor, CancellationToken cancellationToken)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(caseId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(actor);
+        await using var context = CreateContext();
+        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var key = table.Columns[0].Property;
+        var stored = context.Set<T>().Where(e => EF.Property<string>(e, key) == caseId);
+        var before = await stored.AsNoTracking().SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        if (before is null)
+        {
+            return false;
+        }
+
+        await stored.ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+        context.AuditEntries.Add(new AuditEntry
+        {
+            At = _time.GetUtcNow(),
+            Actor = actor,
+            Action = AuditAction.Delete,
+            Entity = table.Entity,
+            CaseId = caseId,
+            Before = AuditJson.Of(table, before),
+        });
+        await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return true;
+    }
+}

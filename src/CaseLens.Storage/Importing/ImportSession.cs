@@ -1,0 +1,118 @@
+using CaseLens.Storage.Auditing;
+using CaseLens.Storage.Model;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace CaseLens.Storage.Importing;
+
+/// <summary>
+/// One all-or-nothing import of case records, streamed: <see cref="AddAsync"/> each record, then
+/// <see cref="CompleteAsync"/>. Everything is written inside one database transaction that only
+/// <see cref="CompleteAsync"/> commits, so disposing the session without completing it — or the
+/// process dying — leaves the store exactly as it was.
+/// </summary>
+public abstract class ImportSession<T> : IAsyncDisposable
+    where T : class
+{
+    private const int AuditBatch = 500;
+    private readonly IDbContextTransaction _transaction;
+    private readonly TimeProvider _time;
+    private int _pendingAudits;
+    private bool _finished;
+
+    private protected ImportSession(CaseStoreContext context, IDbContextTransaction transaction, RecordTable<T> table, ImportOptions options, TimeProvider time)
+    {
+        Context = context;
+        _transaction = transaction;
+        Table = table;
+        Options = options;
+        _time = time;
+    }
+
+    /// <summary>Records added so far.</summary>
+    public int Rows { get; private set; }
+
+    private protected CaseStoreContext Context { get; }
+
+    private protected RecordTable<T> Table { get; }
+
+    private protected ImportOptions Options { get; }
+
+    private protected IDbContextTransaction Transaction => _transaction;
+
+    /// <summary>Adds one record. Nothing is visible to others, or kept, until <see cref="CompleteAsync"/>.</summary>
+    public async ValueTask AddAsync(T record, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        ObjectDisposedException.ThrowIf(_finished, this);
+        Rows++;
+        await WriteAsync(record, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Commits the import, unless records clash with stored ones and the options do not allow
+    /// updates: then nothing is written and the outcome lists every clashing case id.
+    /// </summary>
+    public async Task<ImportOutcome> CompleteAsync(CancellationToken cancellationToken = default)
+    {
+        ObjectDisposedException.ThrowIf(_finished, this);
+        _finished = true;
+        var (inserted, updated, clashes) = await FinishAsync(cancellationToken).ConfigureAwait(false);
+        if (clashes.Count > 0 && !Options.Update)
+        {
+            await _transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
+            return new ImportOutcome(Rows, 0, 0, clashes, Committed: false);
+        }
+
+        Context.AuditEntries.Add(new AuditEntry
+        {
+            At = _time.GetUtcNow(),
+            Actor = Options.Actor,
+            Action = AuditAction.Import,
+            Entity = Table.Entity,
+            Details = AuditJson.Import(Options, Rows, inserted, updated),
+        });
+        await Context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await _transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return new ImportOutcome(Rows, inserted, updated, clashes, Committed: true);
+    }
+
+    /// <summary>Rolls back unless <see cref="CompleteAsync"/> committed, and releases the connection.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        _finished = true;
+        await DisposeWriterAsync().ConfigureAwait(false);
+        await _transaction.DisposeAsync().ConfigureAwait(false);
+        await Context.DisposeAsync().ConfigureAwait(false);
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Writes one record inside the transaction.</summary>
+    private protected abstract ValueTask WriteAsync(T record, CancellationToken cancellationToken);
+
+    /// <summary>Finds the clashes and, when updates are allowed or there are none, stores everything.</summary>
+    private protected abstract Task<(int Inserted, int Updated, IReadOnlyList<string> Clashes)> FinishAsync(CancellationToken cancellationToken);
+
+    /// <summary>Releases provider resources (prepared commands, an open COPY).</summary>
+    private protected abstract ValueTask DisposeWriterAsync();
+
+    /// <summary>Records the replacement of a stored record in the audit trail (same transaction).</summary>
+    private protected async Task AuditUpdateAsync(T before, T after, CancellationToken cancellationToken)
+    {
+        Context.AuditEntries.Add(new AuditEntry
+        {
+            At = _time.GetUtcNow(),
+            Actor = Options.Actor,
+            Action = AuditAction.Update,
+            Entity = Table.Entity,
+            CaseId = Table.KeyOf(after),
+            Before = AuditJson.Of(Table, before),
+            After = AuditJson.Of(Table, after),
+        });
+        if (++_pendingAudits >= AuditBatch)
+        {
+            await Context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            Context.ChangeTracker.Clear();
+            _pendingAudits = 0;
+        }
+    }
+}

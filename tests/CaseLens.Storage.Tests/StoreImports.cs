@@ -1,0 +1,45 @@
+using CaseLens.Domain.Intensive;
+using CaseLens.Domain.Notifications;
+using CaseLens.Storage.Importing;
+
+namespace CaseLens.Storage.Tests;
+
+/// <summary>Short ways to run a whole import in a test.</summary>
+internal static class StoreImports
+{
+    public static ImportOptions Options(bool update = false, string actor = "tester") =>
+        new(update, actor, "test.csv", "ab12");
+
+    public static async Task<ImportOutcome> ImportAsync(this CaseStore store, IEnumerable<Notification> records, bool update = false, string actor = "tester")
+    {
+        await using var session = await store.BeginNotificationImportAsync(Options(update, actor));
+        foreach (var record in records)
+        {
+            await session.AddAsync(record);
+        }
+
+        return await session.CompleteAsync();
+    }
+
+    public static async Task<ImportOutcome> ImportAsync(this CaseStore store, IEnumerable<IntensiveCase> records, bool update = false, string actor = "tester")
+    {
+        await using var session = await store.BeginIntensiveImportAsync(Options(update, actor));
+        foreach (var record in records)
+        {
+            await session.AddAsync(record);
+        }
+
+        return await session.CompleteAsync();
+    }
+
+    public static async Task<List<T>> ToListAsync<T>(this IAsyncEnumerable<T> items)
+    {
+        var list = new List<T>();
+        await foreach (var item in items)
+        {
+            list.Add(item);
+        }
+
+        return list;
+    }
+}
