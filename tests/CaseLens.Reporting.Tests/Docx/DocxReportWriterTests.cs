@@ -130,6 +130,15 @@ public class DocxReportWriterTests
         embedded.ShouldAllBe(id => document.MainDocumentPart.GetPartById(id) is ImagePart);
     }
 
+    [Fact]
+    public void Package_title_and_dates_come_from_the_provenance()
+    {
+        using var document = WordprocessingDocument.Open(new MemoryStream(Bytes), false);
+
+        document.PackageProperties.Title.ShouldBe("Serious case reviews 2005-07: tables and figures");
+        document.PackageProperties.Created.ShouldBe(ReportBuilders.GeneratedAt.UtcDateTime);
+    }
+
     private static byte[] Write()
     {
         using var stream = new MemoryStream();
