@@ -1,0 +1,50 @@
+using CaseLens.Analysis.Comparators;
+using CaseLens.Analysis.Suppression;
+using CaseLens.Analysis.Reports;
+using CaseLens.Analysis.Tables;
+using CaseLens.Interchange;
+using CaseLens.Reporting.Charts;
+using CaseLens.TestKit;
+
+namespace CaseLens.Reporting.Tests.SampleReport;
+
+/// <summary>The real report of the shipped sample (2005-07), with the seed's comparators and table F7 added.</summary>
+internal static class SampleReportFactory
+{
+    private static readonly Lazy<Report> Cached = new(Build);
+
+    private static readonly Lazy<Report> CachedSuppressed = new(() => new SmallNumberSuppression(6).Apply(Cached.Value));
+
+    public static Report Report => Cached.Value;
+
+    /// <summary>The same report with small numbers (below 6) suppressed, as the seed prints them.</summary>
+    public static Report Suppressed => CachedSuppressed.Value;
+
+    private static Report Build()
+    {
+        using var notificationFile = File.OpenRead(SampleData.Notifications);
+        var notifications = NotificationCsv.ReadAll(notificationFile);
+        notifications.IsValid.ShouldBeTrue();
+        using var intensiveFile = File.OpenRead(SampleData.Intensive);
+        var intensive = IntensiveCsv.ReadAll(intensiveFile);
+        intensive.IsValid.ShouldBeTrue();
+        using var comparatorFile = File.OpenText(SampleData.Comparators);
+        var comparators = ComparatorReader.Read(comparatorFile);
+        comparators.IsValid.ShouldBeTrue();
+
+        var options = new ReportOptions
+        {
+            Tables = new TableOptions { PeriodLabel = "2005-07", Comparators = comparators.Comparators! },
+            Version = "0.1.0-test",
+        };
+        var report = new ReportBuilder(new FixedClock(ReportBuilders.GeneratedAt)).Build(notifications.Records, intensive.Records, options);
+        var tables = report.Tables.ToList();
+        tables.Insert(tables.FindIndex(t => t.Id == "T18") + 1, DeathAgeProfileTable.From(notifications.Records));
+        return report with { Tables = tables };
+    }
+
+    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+    }
+}
