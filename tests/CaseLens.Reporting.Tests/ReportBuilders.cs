@@ -34,6 +34,9 @@ public static class ReportBuilders
 
     public static Cell Suppressed() => new() { Suppressed = true, Display = "<6" };
 
+    /// <summary>A suppressed cell that still carries its numbers (4, 2%): no output may print them.</summary>
+    public static Cell LeakySuppressed() => new() { Suppressed = true, Display = "<6", Count = 4, Percent = 2 };
+
     public static ReportRow Row(string key, string label, params (string Column, Cell Cell)[] cells) =>
         new(key, label, cells.ToDictionary(c => c.Column, c => c.Cell));
 
@@ -60,7 +63,7 @@ public static class ReportBuilders
             Row("1_5", "1-5yrs", ("2005-07", Cell.Of(44, 23)), ("2003-05", Cell.Of(38, 24)), ("population", new Cell { Percent = 27 })),
             Row("6_10", "6-10yrs", ("2005-07", Suppressed()), ("2003-05", Cell.Of(13, 8)), ("population", new Cell { Percent = 30 })),
             Row("11_15", "11-15yrs", ("2005-07", Cell.Of(20, 11)), ("2003-05", Cell.Of(22, 14)), ("population", new Cell { Percent = 28 })),
-            Row("16_17", "16-17yrs", ("2005-07", Suppressed()), ("2003-05", Cell.Of(12, 7)), ("population", new Cell { Percent = 9 })),
+            Row("16_17", "16-17yrs", ("2005-07", LeakySuppressed()), ("2003-05", Cell.Of(12, 7)), ("population", new Cell { Percent = 9 })),
         ],
         NotKnown = new Dictionary<string, int> { ["2005-07"] = 3 },
     };
@@ -125,7 +128,7 @@ public static class ReportBuilders
             Row("youngest", "Youngest child", ("2005-07", Cell.Of(75, 44))),
             Row("middle", "Both older and younger siblings", ("2005-07", Cell.Of(27, 16))),
             Row("only", "Only child", ("2005-07", Cell.Of(42, 25))),
-            Row("twin", "Twin of single pregnancy", ("2005-07", Suppressed())),
+            Row("twin", "Twin of single pregnancy", ("2005-07", LeakySuppressed())),
         ],
         NotKnown = new Dictionary<string, int> { ["2005-07"] = 20 },
     };

@@ -112,7 +112,8 @@ internal static class BarChart
     private static void Finish(Plot plot, IReadOnlyList<string> categories, double top, bool legend)
     {
         var positions = Enumerable.Range(0, categories.Count).Select(i => (double)i).ToArray();
-        plot.Axes.Bottom.SetTicks(positions, categories.Select(c => ChartLabels.Wrap(c)).ToArray());
+        // Many categories leave little room each: break their labels into shorter lines.
+        plot.Axes.Bottom.SetTicks(positions, categories.Select(c => ChartLabels.Wrap(c, Math.Clamp(90 / Math.Max(1, categories.Count), 6, 18))).ToArray());
         plot.Axes.Bottom.MajorTickStyle.Length = 0;
         plot.Axes.Bottom.TickLabelStyle.FontName = ChartPalette.Font;
         plot.Axes.Left.TickLabelStyle.FontName = ChartPalette.Font;

@@ -19,6 +19,8 @@ internal static partial class SvgText
             text = $"<svg viewBox=\"0 0 {width.ToString(CultureInfo.InvariantCulture)} {height.ToString(CultureInfo.InvariantCulture)}\"{text[4..]}";
         }
 
+        // Where DejaVu Sans is not installed (most Windows and Mac machines) the page falls back to a similar sans-serif.
+        text = text.Replace($"font-family=\"{ChartPalette.Font}\"", $"font-family=\"{ChartPalette.Font}, Verdana, Arial, sans-serif\"", StringComparison.Ordinal);
         text = IdAttribute().Replace(text, m => $"id=\"{prefix}-{m.Groups[1].Value}\"");
         text = UrlReference().Replace(text, m => $"url(#{prefix}-{m.Groups[1].Value})");
         return HrefReference().Replace(text, m => $"{m.Groups[1].Value}=\"#{prefix}-{m.Groups[2].Value}\"");

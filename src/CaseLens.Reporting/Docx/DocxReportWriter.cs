@@ -29,6 +29,7 @@ public sealed class DocxReportWriter
         var media = new DocxMedia();
         using (var document = WordprocessingDocument.Create(buffer, WordprocessingDocumentType.Document))
         {
+            DocumentTitle.Set(document, report.Provenance);
             var main = document.AddMainDocumentPart();
             main.AddNewPart<StyleDefinitionsPart>().Styles = DocxStyles.Sheet();
             var body = new Body();
@@ -45,7 +46,7 @@ public sealed class DocxReportWriter
 
     private static void AppendBody(Body body, DocxMedia media, Report report, ChartSet charts)
     {
-        body.Append(DocxText.Paragraph($"Serious case reviews {report.Provenance.PeriodLabel}: tables and figures", DocxStyles.Title));
+        body.Append(DocxText.Paragraph(DocumentTitle.Of(report.Provenance), DocxStyles.Title));
         if (report.Tables.Any(TableNotes.UsesSuppression))
         {
             body.Append(DocxText.Paragraph("Small numbers are withheld: a cell showing “<6” (or another mark) stands for a count too small to print, and other cells may be withheld so that it cannot be worked out from totals."));

@@ -22,12 +22,12 @@ public sealed class HtmlReportWriter
         ArgumentNullException.ThrowIfNull(charts);
         ArgumentNullException.ThrowIfNull(stream);
         var html = new StringBuilder(64 * 1024);
-        var period = E(report.Provenance.PeriodLabel);
-        html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+        var title = E(DocumentTitle.Of(report.Provenance));
+        html.Append("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-            .Append("<title>Serious case reviews ").Append(period).Append(": tables and figures</title>\n")
+            .Append("<title>").Append(title).Append("</title>\n")
             .Append("<style>\n").Append(HtmlStyles.Css).Append("\n</style>\n</head>\n<body>\n")
-            .Append("<header>\n<h1>Serious case reviews ").Append(period).Append(": tables and figures</h1>\n");
+            .Append("<header>\n<h1>").Append(title).Append("</h1>\n");
         if (report.Tables.Any(TableNotes.UsesSuppression))
         {
             html.Append("<p class=\"legend\" id=\"suppression-legend\">Small numbers are withheld: a cell showing “")

@@ -14,7 +14,7 @@ internal static class HtmlStyles
         th, td { border: 1px solid #9a9a9a; padding: .25rem .55rem; vertical-align: top; }
         thead th { background: #dce6f1; text-align: center; font-weight: bold; }
         thead th .n { display: block; font-weight: normal; }
-        tbody th { text-align: left; font-weight: normal; }
+        tbody th { text-align: left; font-weight: normal; min-width: 8rem; }
         td { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
         .comparator { background: #f2f2f2; font-style: italic; }
         thead th.comparator { background: #e7e7e7; }

@@ -32,6 +32,11 @@ public static class TableNotes
             lines.Add("Left out by definition (neither in n nor not known): " + string.Join("; ", parts) + ".");
         }
 
+        if (table.Rows.Any(r => r.Cells.Values.Any(c => c.Median is not null)))
+        {
+            lines.Add("Each cell: median (minimum–maximum; n = the cases it is taken over).");
+        }
+
         if (table.RowPercentages)
         {
             lines.Add("Percentages are of each row.");

@@ -1,9 +1,9 @@
 using CaseLens.Analysis.Reports;
-using Cell = CaseLens.Analysis.Reports.Cell;
 using CaseLens.Reporting.Wording;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using Cell = CaseLens.Analysis.Reports.Cell;
 
 namespace CaseLens.Reporting.Xlsx;
 
@@ -27,6 +27,7 @@ public sealed class XlsxReportWriter
         using var buffer = new MemoryStream();
         using (var document = SpreadsheetDocument.Create(buffer, SpreadsheetDocumentType.Workbook))
         {
+            DocumentTitle.Set(document, report.Provenance);
             var workbookPart = document.AddWorkbookPart();
             workbookPart.Workbook = new Workbook();
             var sheets = workbookPart.Workbook.AppendChild(new Sheets());
@@ -52,7 +53,7 @@ public sealed class XlsxReportWriter
     private static SheetBuilder AboutRows(Report report, SharedStrings strings)
     {
         var sheet = new SheetBuilder(strings);
-        sheet.NextRow().Text(1, $"Serious case reviews {report.Provenance.PeriodLabel}: tables", XlsxStyle.Title);
+        sheet.NextRow().Text(1, DocumentTitle.Of(report.Provenance), XlsxStyle.Title);
         sheet.NextRow();
         sheet.NextRow().Text(1, ProvenanceLines.Heading, XlsxStyle.Bold);
         foreach (var (name, value) in ProvenanceLines.Of(report.Provenance))

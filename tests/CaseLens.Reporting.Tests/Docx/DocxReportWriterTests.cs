@@ -47,6 +47,7 @@ public class DocxReportWriterTests
         var c = rows.Single(r => r[0] == "C: severe physical assault");
 
         c.Skip(1).ShouldAllBe(text => text == "<6");
+        Cells(Package.TableAfter(TableLabel.Caption(ReportBuilders.T2()))).Single(r => r[0] == "16-17yrs")[1].ShouldBe("<6");
     }
 
     [Fact]
@@ -127,6 +128,15 @@ public class DocxReportWriterTests
         var embedded = document.MainDocumentPart!.Document.Descendants<DocumentFormat.OpenXml.Drawing.Blip>().Select(b => b.Embed!.Value!).ToList();
         embedded.Count.ShouldBe(ChartSet.For(ReportBuilders.Full()).Count);
         embedded.ShouldAllBe(id => document.MainDocumentPart.GetPartById(id) is ImagePart);
+    }
+
+    [Fact]
+    public void Package_title_and_dates_come_from_the_provenance()
+    {
+        using var document = WordprocessingDocument.Open(new MemoryStream(Bytes), false);
+
+        document.PackageProperties.Title.ShouldBe("Serious case reviews 2005-07: tables and figures");
+        document.PackageProperties.Created.ShouldBe(ReportBuilders.GeneratedAt.UtcDateTime);
     }
 
     private static byte[] Write()

@@ -27,6 +27,7 @@ public class HtmlInBrowserTests(HeadlessBrowser chromium) : IClassFixture<Headle
 
         (await CellAsync(t2, "<1yr", 0)).ShouldBe("86 (46%)");
         (await CellAsync(t2, "6-10yrs", 0)).ShouldBe("<6");
+        (await CellAsync(t2, "16-17yrs", 0)).ShouldBe("<6");
         (await CellAsync(t2, "<1yr", 2)).ShouldBe("6%");
         (await t2.Locator("thead th").Nth(0).InnerTextAsync()).ShouldContain("(n=189)");
         (await CellAsync(Table(browser.Page, "T21"), "Incident to decision (weeks)", 0)).ShouldBe("4.3 (0.1–40.6; n=50)");

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using CaseLens.Reporting.Json;
 using Json.Schema;
@@ -7,18 +6,14 @@ namespace CaseLens.Reporting.Tests.Json;
 
 public sealed class ScrReportSchemaTests
 {
-    private static readonly JsonSchema Schema =
-        JsonSchema.FromText(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "docs", "scr-report-1.schema.json")));
-
-    private static EvaluationResults Evaluate(string json) =>
-        Schema.Evaluate(JsonDocument.Parse(json).RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
+    private static EvaluationResults Evaluate(string json) => CommittedSchema.Evaluate(json);
 
     [Fact]
     public void Writer_output_validates_against_the_committed_schema()
     {
         var results = Evaluate(ScrReportJsonWriter.ToJson(SampleReport.Report));
 
-        results.IsValid.ShouldBeTrue(string.Join("; ", (results.Details ?? []).Where(d => d.Errors is not null).SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}"))));
+        results.IsValid.ShouldBeTrue(CommittedSchema.Errors(results));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using CaseLens.Analysis.Comparators;
+using CaseLens.Analysis.Suppression;
 using CaseLens.Analysis.Reports;
 using CaseLens.Analysis.Tables;
 using CaseLens.Interchange;
@@ -12,7 +13,12 @@ internal static class SampleReportFactory
 {
     private static readonly Lazy<Report> Cached = new(Build);
 
+    private static readonly Lazy<Report> CachedSuppressed = new(() => new SmallNumberSuppression(6).Apply(Cached.Value));
+
     public static Report Report => Cached.Value;
+
+    /// <summary>The same report with small numbers (below 6) suppressed, as the seed prints them.</summary>
+    public static Report Suppressed => CachedSuppressed.Value;
 
     private static Report Build()
     {

@@ -30,4 +30,11 @@ public class TableNotesTests
         TableNotes.Lines(ReportBuilders.T17()).ShouldContain(l => l.Contains("Head injury, under 1 year", StringComparison.Ordinal));
         TableNotes.Lines(ReportBuilders.T17()).ShouldContain(l => l.StartsWith(ColumnHeading.ComparatorMark, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Statistics_cells_are_explained()
+    {
+        TableNotes.Lines(ReportBuilders.T21()).ShouldContain(l => l.StartsWith("Each cell: median", StringComparison.Ordinal));
+        TableNotes.Lines(ReportBuilders.T2()).ShouldNotContain(l => l.StartsWith("Each cell: median", StringComparison.Ordinal));
+    }
 }

@@ -55,6 +55,15 @@ public class XlsxReportWriterTests
     }
 
     [Fact]
+    public void Suppressed_cell_never_shows_numbers_left_on_it()
+    {
+        var row = Rows("T2").Single(r => Text(r, "A") == "16-17yrs");
+
+        row["B"].ShouldBe("<6");
+        row["C"].ShouldBeNull();
+    }
+
+    [Fact]
     public void Table21_statistics_have_a_column_each()
     {
         var rows = Rows("T21");
