@@ -221,7 +221,9 @@ internal static class CsvTableReader
     private static ImportProblem Ragged(int line, int cells, int columns) => new(
         line,
         null,
-        string.Create(CultureInfo.InvariantCulture, $"the row has {cells} cells but the header has {columns} columns"));
+        string.Create(
+            CultureInfo.InvariantCulture,
+            $"the row has {cells} {(cells == 1 ? "cell" : "cells")} but the header has {columns} columns{(cells > columns ? "; a value holding a comma must be enclosed in quotes" : string.Empty)}"));
 
     private static ImportProblem Duplicate(int line, string id, int first) => new(
         line,

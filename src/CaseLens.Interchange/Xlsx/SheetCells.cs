@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Text;
 using CaseLens.Domain.Validation;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace CaseLens.Interchange.Xlsx;
 
@@ -13,7 +11,7 @@ namespace CaseLens.Interchange.Xlsx;
 /// </summary>
 internal static class SheetCells
 {
-    public static Cell? For(ColumnDefinition column, string text, string reference)
+    public static SheetCell? For(ColumnDefinition column, string text, string reference)
     {
         if (text.Length == 0)
         {
@@ -23,14 +21,10 @@ internal static class SheetCells
         switch (column.Kind)
         {
             case ColumnKind.Integer when int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number):
-                return new Cell { CellReference = reference, DataType = CellValues.Number, CellValue = new CellValue(number) };
+                return new SheetCell(reference, true, number.ToString(CultureInfo.InvariantCulture), SheetStyles.Plain);
             case ColumnKind.Date when DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date):
-                return new Cell
-                {
-                    CellReference = reference,
-                    StyleIndex = SheetStyles.Date,
-                    CellValue = new CellValue(date.ToDateTime(TimeOnly.MinValue).ToOADate()),
-                };
+                var serial = date.ToDateTime(TimeOnly.MinValue).ToOADate();
+                return new SheetCell(reference, true, serial.ToString(CultureInfo.InvariantCulture), SheetStyles.Date);
             case ColumnKind.Code or ColumnKind.YesNo:
                 return Text(column.LabelOf(text), reference);
             case ColumnKind.Codes:
@@ -40,13 +34,8 @@ internal static class SheetCells
         }
     }
 
-    public static Cell Text(string text, string reference, uint style = SheetStyles.Plain) => new()
-    {
-        CellReference = reference,
-        DataType = CellValues.InlineString,
-        StyleIndex = style == SheetStyles.Plain ? null : style,
-        InlineString = new InlineString(new Text(XmlSafe(text)) { Space = SpaceProcessingModeValues.Preserve }),
-    };
+    public static SheetCell Text(string text, string reference, uint style = SheetStyles.Plain) =>
+        new(reference, false, XmlSafe(text), style);
 
     /// <summary>The A1 reference of a cell; <paramref name="column"/> is 0-based, <paramref name="row"/> 1-based.</summary>
     public static string Reference(int column, int row)

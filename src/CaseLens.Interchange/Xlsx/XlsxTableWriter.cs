@@ -20,6 +20,9 @@ internal static class XlsxTableWriter
     private const string Relationships = "http://schemas.openxmlformats.org/package/2006/relationships";
     private const string OfficeRelationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     private const string SpreadsheetTypes = "application/vnd.openxmlformats-officedocument.spreadsheetml";
+    private static readonly OpenXmlAttribute PreserveSpace =
+        new("xml", "space", "http://www.w3.org/XML/1998/namespace", "preserve");
+
     private const string Declaration = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
 
     public static void Write(Stream stream, string sheetName, IReadOnlyList<ColumnDefinition> columns, IEnumerable<string[]> rows)
@@ -90,7 +93,7 @@ internal static class XlsxTableWriter
         { WorkbookViewId = 0 }));
         writer.WriteStartElement(new SheetData());
         var rowNumber = 1;
-        WriteRow(writer, rowNumber, header.Select((name, i) => SheetCells.Text(name, SheetCells.Reference(i, 1), SheetStyles.Header)));
+        WriteRow(writer, rowNumber, header.Select((name, i) => (SheetCell?)SheetCells.Text(name, SheetCells.Reference(i, 1), SheetStyles.Header)));
         foreach (var row in rows)
         {
             var r = ++rowNumber;
@@ -103,15 +106,45 @@ internal static class XlsxTableWriter
         writer.WriteEndElement();
     }
 
-    private static void WriteRow(OpenXmlWriter writer, int number, IEnumerable<Cell?> cells)
+    private static void WriteRow(OpenXmlWriter writer, int number, IEnumerable<SheetCell?> cells)
     {
-        writer.WriteStartElement(new Row { RowIndex = (uint)number });
+        writer.WriteStartElement(new Row(), [new OpenXmlAttribute("r", string.Empty, number.ToString(CultureInfo.InvariantCulture))]);
         foreach (var cell in cells)
         {
-            if (cell is not null)
+            if (cell is { } c)
             {
-                writer.WriteElement(cell);
+                WriteCell(writer, c);
             }
+        }
+
+        writer.WriteEndElement();
+    }
+
+    // Written tag by tag: building a Cell element per value costs several times more.
+    private static void WriteCell(OpenXmlWriter writer, SheetCell cell)
+    {
+        var attributes = new List<OpenXmlAttribute>(3) { new("r", string.Empty, cell.Reference) };
+        if (cell.Style != SheetStyles.Plain)
+        {
+            attributes.Add(new("s", string.Empty, cell.Style.ToString(CultureInfo.InvariantCulture)));
+        }
+
+        if (cell.IsNumber)
+        {
+            writer.WriteStartElement(new Cell(), attributes);
+            writer.WriteStartElement(new CellValue());
+            writer.WriteString(cell.Value);
+            writer.WriteEndElement();
+        }
+        else
+        {
+            attributes.Add(new("t", string.Empty, "inlineStr"));
+            writer.WriteStartElement(new Cell(), attributes);
+            writer.WriteStartElement(new InlineString());
+            writer.WriteStartElement(new Text(), [PreserveSpace]);
+            writer.WriteString(cell.Value);
+            writer.WriteEndElement();
+            writer.WriteEndElement();
         }
 
         writer.WriteEndElement();
