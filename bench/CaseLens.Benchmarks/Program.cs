@@ -1,3 +1,18 @@
 using BenchmarkDotNet.Running;
+using CaseLens.Benchmarks.Quick;
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+// --quick: the plain Stopwatch run at full size (1,000,000 rows), each measurement in its own child
+// process so that its peak memory is its own. --child: one such measurement (used by --quick).
+// Anything else goes to BenchmarkDotNet (smaller sizes, with its memory diagnoser).
+return args switch
+{
+    ["--quick", .. var rest] => await QuickBench.RunAsync(rest),
+    ["--child", .. var rest] => await ChildMeasurement.RunAsync(rest),
+    _ => RunBenchmarkDotNet(args),
+};
+
+static int RunBenchmarkDotNet(string[] args)
+{
+    BenchmarkSwitcher.FromAssembly(typeof(QuickBench).Assembly).Run(args);
+    return 0;
+}

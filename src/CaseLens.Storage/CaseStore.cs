@@ -61,7 +61,7 @@ public sealed class CaseStore : IAsyncDisposable
     {
         await using var context = CreateContext();
         var query = context.Notifications.AsNoTracking().Matching(filter ?? NotificationFilter.All).OrderBy(n => n.CaseId);
-        await foreach (var notification in query.AsAsyncEnumerable().WithCancellation(cancellationToken).ConfigureAwait(false))
+        await foreach (var notification in RecordReader<Notification>.StreamAsync(context, query, NotificationTable.Instance, cancellationToken).ConfigureAwait(false))
         {
             yield return notification;
         }
@@ -86,7 +86,7 @@ public sealed class CaseStore : IAsyncDisposable
     {
         await using var context = CreateContext();
         var query = context.IntensiveCases.AsNoTracking().OrderBy(c => c.CaseId);
-        await foreach (var item in query.AsAsyncEnumerable().WithCancellation(cancellationToken).ConfigureAwait(false))
+        await foreach (var item in RecordReader<IntensiveCase>.StreamAsync(context, query, IntensiveCaseTable.Instance, cancellationToken).ConfigureAwait(false))
         {
             yield return item;
         }

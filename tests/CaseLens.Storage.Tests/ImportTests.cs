@@ -91,6 +91,19 @@ public sealed class ImportTests(StoreFixture databases) : IClassFixture<StoreFix
     }
 
     [Theory, OnSqlite, OnPostgres]
+    public async Task A_case_id_repeated_within_one_import_is_a_clash(DatabaseProvider provider)
+    {
+        await using var store = await databases.OpenEmptyAsync(provider);
+
+        var outcome = await store.ImportAsync(
+            [new NotificationBuilder().WithId("X"), new NotificationBuilder().WithId("Y"), new NotificationBuilder().WithId("X")]);
+
+        outcome.Committed.ShouldBeFalse();
+        outcome.Clashes.ShouldBe(["X"]);
+        (await store.CountNotificationsAsync()).ShouldBe(0);
+    }
+
+    [Theory, OnSqlite, OnPostgres]
     public async Task Intensive_imports_refuse_clashes_like_notification_imports(DatabaseProvider provider)
     {
         await using var store = await databases.OpenEmptyAsync(provider);

@@ -1,4 +1,5 @@
 using CaseLens.Storage.Tests.Databases;
+using CsCheck;
 
 namespace CaseLens.Storage.Tests;
 
@@ -17,6 +18,18 @@ public sealed class RoundTripTests(StoreFixture databases) : IClassFixture<Store
         (await store.FindNotificationAsync("sparse_2")).ShouldBe(sparse);
         (await store.StreamNotificationsAsync().ToListAsync()).ShouldBe([full, sparse]);
     }
+
+    [Theory, OnSqlite, OnPostgres]
+    public async Task Any_notifications_come_back_identical(DatabaseProvider provider) =>
+        await RandomRecords.Notifications.SampleAsync(
+            async batch =>
+            {
+                await using var store = await databases.OpenEmptyAsync(provider);
+                await store.ImportAsync(batch);
+                (await store.StreamNotificationsAsync().ToListAsync()).ShouldBe(batch);
+            },
+            iter: 25,
+            threads: 1);
 
     [Theory, OnSqlite, OnPostgres]
     public async Task Intensive_cases_come_back_identical_with_every_field_set_or_empty(DatabaseProvider provider)

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using CaseLens.Cli.Hosting;
+using CaseLens.Cli.Reporting;
 
 namespace CaseLens.Cli.Commands;
 
@@ -19,7 +20,7 @@ internal static class ReportCommand
             "caselens report --notifications notifications.csv --intensive intensive.csv --comparators comparators.csv --period 2005-07 --format html --output report.html",
             "caselens report --study-year 2005-06 --region london --suppress-below 6 --format docx --output london.docx");
         options.AddTo(command);
-        command.SetHandler(context, parse => Pending.NotYet("report"));
+        command.SetHandler(context, (parse, token) => new ReportRun(context).RunAsync(options.Read(parse), token));
         return command;
     }
 }

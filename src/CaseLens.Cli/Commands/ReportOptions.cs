@@ -1,4 +1,7 @@
 using System.CommandLine;
+using CaseLens.Analysis.Tables;
+using CaseLens.Cli.Reporting;
+using CaseLens.Reporting;
 
 namespace CaseLens.Cli.Commands;
 
@@ -51,6 +54,33 @@ internal sealed class ReportOptions
     };
 
     public FilterOptions Filters { get; } = new();
+
+    public ReportRun.Request Read(ParseResult parse)
+    {
+        var filter = Filters.Read(parse);
+        return new ReportRun.Request(
+            parse.GetRequiredValue(Database),
+            parse.GetValue(Notifications),
+            parse.GetValue(Intensive),
+            parse.GetValue(Comparators),
+            parse.GetValue(Period),
+            new CaseFilter
+            {
+                StudyYear = filter.StudyYear,
+                Region = filter.Region,
+                Board = filter.Board,
+                IncidentType = filter.IncidentType,
+            },
+            parse.GetValue(SuppressBelow),
+            parse.GetRequiredValue(Format) switch
+            {
+                "html" => ReportFormat.Html,
+                "xlsx" => ReportFormat.Xlsx,
+                "docx" => ReportFormat.Docx,
+                _ => ReportFormat.Json,
+            },
+            parse.GetValue(Output));
+    }
 
     public void AddTo(Command command)
     {

@@ -24,7 +24,7 @@ internal sealed class FileImport(CliContext context)
         }
 
         var pause = TestPause.FromEnvironment();
-        return await ImportProgress.RunAsync(context, file.Length, async progress =>
+        var (result, summary) = await ImportProgress.RunAsync(context, file.Length, async progress =>
         {
             FileCheck check;
             await using (var stream = Open(file))
@@ -34,7 +34,7 @@ internal sealed class FileImport(CliContext context)
 
             if (!check.IsValid)
             {
-                return Outcome.Invalid(check.Problems);
+                return (Outcome.Invalid(check.Problems), (string?)null);
             }
 
             var options = new ImportOptions(update, actor, file.Name, Sha256(file));
@@ -45,7 +45,7 @@ internal sealed class FileImport(CliContext context)
                 progress.StartStoring(check.Rows);
                 await using var stream = Open(file);
                 long rows = 0;
-                foreach (var row in kind.Read(stream))
+                await foreach (var row in ReadAhead.Of(() => kind.Read(stream), cancellationToken).ConfigureAwait(false))
                 {
                     // The file was valid a moment ago; if it changed since, stop without committing.
                     var record = row.Record ?? throw new IOException($"'{file.Name}' changed while it was being imported; nothing was stored");
@@ -60,14 +60,18 @@ internal sealed class FileImport(CliContext context)
                 outcome = await session.CompleteAsync(cancellationToken).ConfigureAwait(false);
             }
 
-            if (!outcome.Committed)
-            {
-                return Outcome.Invalid(Clashes(kind, file, outcome.Clashes));
-            }
-
-            await context.Out.WriteLineAsync(Summary(kind, file, database, check, outcome)).ConfigureAwait(false);
-            return Outcome.Ok;
+            return outcome.Committed
+                ? (Outcome.Ok, Summary(kind, file, database, check, outcome))
+                : (Outcome.Invalid(Clashes(kind, file, outcome.Clashes)), null);
         }).ConfigureAwait(false);
+
+        // Printed once the progress display has finished with the terminal.
+        if (summary is not null)
+        {
+            await context.Out.WriteLineAsync(summary).ConfigureAwait(false);
+        }
+
+        return result;
     }
 
     private static string Summary<T>(InterchangeFile<T> kind, FileInfo file, string database, FileCheck check, ImportOutcome outcome)

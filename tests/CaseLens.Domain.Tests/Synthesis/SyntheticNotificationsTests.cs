@@ -1,5 +1,6 @@
 using CaseLens.Domain.Notifications;
 using CaseLens.Domain.Synthesis;
+using CaseLens.Domain.Validation;
 
 namespace CaseLens.Domain.Tests.Synthesis;
 
@@ -47,6 +48,19 @@ public sealed class SyntheticNotificationsTests
     public void A_negative_row_count_is_a_bug()
     {
         Should.Throw<ArgumentOutOfRangeException>(() => SyntheticNotifications.Generate(-1, seed: 0));
+    }
+
+    [Fact]
+    public void Every_row_passes_the_validator_and_reads_back_from_its_cells()
+    {
+        foreach (var notification in SyntheticNotifications.Generate(50_000, seed: 2009))
+        {
+            NotificationRules.Check(notification).ShouldBeEmpty(notification.CaseId);
+            var cells = NotificationCoding.Cells(notification);
+            var parsed = NotificationCoding.Parse(column => cells[column]);
+            parsed.Problems.ShouldBeEmpty(notification.CaseId);
+            parsed.Value.ShouldBe(notification);
+        }
     }
 
     [Fact]

@@ -1,0 +1,77 @@
+using CaseLens.Cli.Hosting;
+using CaseLens.Cli.Problems;
+using CaseLens.Domain.Intensive;
+using CaseLens.Domain.Notifications;
+using CaseLens.Interchange;
+using CaseLens.Storage.Querying;
+
+namespace CaseLens.Cli.Reporting;
+
+/// <summary>
+/// The cases a report is computed from: read whole from the interchange files, or read from the store
+/// with the filter applied by the database. Reading never writes to the store.
+/// </summary>
+internal sealed record ReportInput(IReadOnlyList<Notification> Notifications, IReadOnlyList<IntensiveCase> Intensive)
+{
+    public static (ReportInput? Input, Outcome? Failure) FromFiles(FileInfo notifications, FileInfo? intensive)
+    {
+        foreach (var file in new[] { notifications, intensive })
+        {
+            if (file is { Exists: false })
+            {
+                return (null, Outcome.Failed($"cannot read '{file}': no such file"));
+            }
+        }
+
+        ImportResult<Notification> cases;
+        using (var stream = notifications.OpenRead())
+        {
+            cases = NotificationCsv.ReadAll(stream);
+        }
+
+        ImportResult<IntensiveCase>? sample = null;
+        if (intensive is not null)
+        {
+            using var stream = intensive.OpenRead();
+            sample = IntensiveCsv.ReadAll(stream);
+        }
+
+        var problems = cases.Problems.Select(p => InFile(p, notifications))
+            .Concat(sample?.Problems.Select(p => InFile(p, intensive!)) ?? [])
+            .ToList();
+        return problems.Count > 0
+            ? (null, Outcome.Invalid(problems))
+            : (new ReportInput(cases.Records, sample?.Records ?? []), null);
+    }
+
+    public static async Task<(ReportInput? Input, Outcome? Failure)> FromStoreAsync(
+        string database, NotificationFilter filter, CliContext context, CancellationToken cancellationToken)
+    {
+        var (store, failure) = await StoreAccess.OpenForReadingAsync(database, context, cancellationToken).ConfigureAwait(false);
+        if (store is null)
+        {
+            return (null, failure);
+        }
+
+        await using (store)
+        {
+            var notifications = new List<Notification>();
+            await foreach (var notification in store.StreamNotificationsAsync(filter, cancellationToken).ConfigureAwait(false))
+            {
+                notifications.Add(notification);
+            }
+
+            var intensive = new List<IntensiveCase>();
+            await foreach (var item in store.StreamIntensiveCasesAsync(cancellationToken).ConfigureAwait(false))
+            {
+                intensive.Add(item);
+            }
+
+            return (new ReportInput(notifications, intensive), null);
+        }
+    }
+
+    /// <summary>A problem of one of several input files, naming the file after the message.</summary>
+    public static Problem InFile(ImportProblem problem, FileInfo file) =>
+        new($"{problem.Message} (in {file.Name})", problem.Line, problem.Column);
+}

@@ -1,0 +1,124 @@
+using System.Reflection;
+using System.Text;
+using CaseLens.Analysis.Comparators;
+using CaseLens.Analysis.Suppression;
+using CaseLens.Analysis.Tables;
+using CaseLens.Cli.Hosting;
+using CaseLens.Cli.Problems;
+using CaseLens.Reporting;
+using CaseLens.Storage.Querying;
+using AnalysisReportOptions = CaseLens.Analysis.Tables.ReportOptions;
+
+namespace CaseLens.Cli.Reporting;
+
+/// <summary>
+/// <c>caselens report</c>: reads the cases (files or store), builds every table, applies
+/// small-number suppression when asked, and writes the chosen format to a file or standard output.
+/// </summary>
+internal sealed class ReportRun(CliContext context)
+{
+    public sealed record Request(
+        string Database,
+        FileInfo? Notifications,
+        FileInfo? Intensive,
+        FileInfo? Comparators,
+        string? Period,
+        CaseFilter Filter,
+        int? SuppressBelow,
+        ReportFormat Format,
+        FileInfo? Output);
+
+    public async Task<Outcome> RunAsync(Request request, CancellationToken cancellationToken)
+    {
+        ComparatorSet comparators = ComparatorSet.Empty;
+        if (request.Comparators is { } comparatorFile)
+        {
+            var (read, failure) = ReadComparators(comparatorFile);
+            if (read is null)
+            {
+                return failure!;
+            }
+
+            comparators = read;
+        }
+
+        var (input, problem) = request.Notifications is { } notifications
+            ? ReportInput.FromFiles(notifications, request.Intensive)
+            : await ReportInput.FromStoreAsync(request.Database, StoreFilter(request.Filter), context, cancellationToken).ConfigureAwait(false);
+        if (input is null)
+        {
+            return problem!;
+        }
+
+        var options = new AnalysisReportOptions
+        {
+            Tables = new TableOptions
+            {
+                PeriodLabel = request.Period ?? PeriodLabel.Of(input.Notifications.Where(request.Filter.Matches)),
+                Filter = request.Filter,
+                Comparators = comparators,
+            },
+            Version = Version,
+        };
+        var report = new ReportBuilder(context.Time).Build(input.Notifications, input.Intensive, options);
+        if (request.SuppressBelow is { } threshold)
+        {
+            report = new SmallNumberSuppression(threshold).Apply(report);
+        }
+
+        if (request.Output is null)
+        {
+            using var buffer = new MemoryStream();
+            ReportWriter.Write(report, request.Format, buffer);
+            await context.Out.WriteAsync(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length)).ConfigureAwait(false);
+            await context.Out.FlushAsync(cancellationToken).ConfigureAwait(false);
+            return Outcome.Ok;
+        }
+
+        var temporary = request.Output.FullName + ".partial";
+        try
+        {
+            await using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
+            {
+                ReportWriter.Write(report, request.Format, stream);
+            }
+
+            File.Move(temporary, request.Output.FullName, overwrite: true);
+        }
+        catch
+        {
+            File.Delete(temporary);
+            throw;
+        }
+
+        await context.Error.WriteLineAsync($"Wrote {report.Tables.Count} tables to {request.Output.Name}.").ConfigureAwait(false);
+        return Outcome.Ok;
+    }
+
+    private static string Version =>
+        typeof(ReportRun).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
+
+    private static NotificationFilter StoreFilter(CaseFilter filter) => new()
+    {
+        StudyYear = filter.StudyYear,
+        From = filter.From,
+        To = filter.To,
+        Region = filter.Region,
+        Board = filter.Board,
+        IncidentType = filter.IncidentType,
+    };
+
+    private static (ComparatorSet? Set, Outcome? Failure) ReadComparators(FileInfo file)
+    {
+        if (!file.Exists)
+        {
+            return (null, Outcome.Failed($"cannot read '{file}': no such file"));
+        }
+
+        using var reader = new StreamReader(file.FullName, Encoding.UTF8);
+        var result = ComparatorReader.Read(reader);
+        return result.Comparators is { } set && result.IsValid
+            ? (set, null)
+            : (null, Outcome.Invalid(result.Problems.Select(p => new Problem($"{p.Message} (in {file.Name})", p.Line, p.Column))));
+    }
+}
