@@ -35,11 +35,11 @@ public sealed class XlsxReportWriter
             var strings = new SharedStrings();
             var names = new SheetNames();
 
-            AddSheet(workbookPart, sheets, names.Unique(AboutSheet), AboutRows(report, strings), [20, 90]);
+            AddSheet(workbookPart, sheets, names.Unique(AboutSheet), AboutRows(report, strings), [20, 90], frozen: false);
             foreach (var table in report.Tables)
             {
                 var (builder, widths) = TableRows(table, strings);
-                AddSheet(workbookPart, sheets, names.Unique(table.Id), builder, widths);
+                AddSheet(workbookPart, sheets, names.Unique(table.Id), builder, widths, frozen: true);
             }
 
             workbookPart.AddNewPart<SharedStringTablePart>().SharedStringTable = strings.ToTable();
@@ -165,11 +165,23 @@ public sealed class XlsxReportWriter
         }
     }
 
-    private static void AddSheet(WorkbookPart workbookPart, Sheets sheets, string name, SheetBuilder builder, double[] widths)
+    /// <param name="frozen">Whether the row labels and the three title and heading rows stay in view when scrolling.</param>
+    private static void AddSheet(WorkbookPart workbookPart, Sheets sheets, string name, SheetBuilder builder, double[] widths, bool frozen)
     {
         var part = workbookPart.AddNewPart<WorksheetPart>();
         var columns = new Columns(widths.Select((w, i) => new Column { Min = (uint)(i + 1), Max = (uint)(i + 1), Width = w, CustomWidth = true }));
-        var worksheet = new Worksheet(columns, builder.Data);
+        var worksheet = new Worksheet();
+        if (frozen)
+        {
+            worksheet.Append(new SheetViews(new SheetView(
+                new Pane { HorizontalSplit = 1, VerticalSplit = 3, TopLeftCell = "B4", ActivePane = PaneValues.BottomRight, State = PaneStateValues.Frozen },
+                new Selection { Pane = PaneValues.BottomRight, ActiveCell = "B4", SequenceOfReferences = new ListValue<StringValue> { InnerText = "B4" } })
+            {
+                WorkbookViewId = 0,
+            }));
+        }
+
+        worksheet.Append(columns, builder.Data);
         if (builder.Merges.Count > 0)
         {
             worksheet.Append(new MergeCells(builder.Merges.Select(m => new MergeCell { Reference = m })) { Count = (uint)builder.Merges.Count });
