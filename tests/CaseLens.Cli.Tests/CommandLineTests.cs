@@ -28,4 +28,40 @@ public sealed class CommandLineTests
         run.ExitCode.ShouldBe(2);
         run.Error.ShouldContain("either --db or --notifications");
     }
+
+    [Fact]
+    public void An_unexpected_failure_is_one_line_and_exit_1_unless_verbose()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "caselens-no-such-dir-" + Guid.NewGuid().ToString("N"), "out.csv");
+
+        var quiet = CliRun.Of("synth", "--rows", "3", "--output", path);
+        var verbose = CliRun.Of("synth", "--rows", "3", "--output", path, "--verbose");
+
+        quiet.ExitCode.ShouldBe(1);
+        quiet.ErrorLines.ShouldHaveSingleItem().ShouldStartWith("caselens: ");
+        verbose.ExitCode.ShouldBe(1);
+        verbose.Error.ShouldContain("   at ");
+    }
+
+    [Fact]
+    public void Synth_writes_the_same_file_for_the_same_seed()
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "caselens-synth-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir);
+        try
+        {
+            var first = CliRun.Of("synth", "--rows", "500", "--seed", "9", "--output", Path.Combine(dir, "a.csv"));
+            CliRun.Of("synth", "--rows", "500", "--seed", "9", "--output", Path.Combine(dir, "b.csv"));
+            var valid = CliRun.Of("validate", "notifications", Path.Combine(dir, "a.csv"));
+
+            first.ExitCode.ShouldBe(0, first.ToString());
+            File.ReadAllBytes(Path.Combine(dir, "b.csv")).ShouldBe(File.ReadAllBytes(Path.Combine(dir, "a.csv")));
+            valid.ExitCode.ShouldBe(0, valid.ToString());
+            valid.Out.ShouldContain("500 notifications");
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
 }
