@@ -54,6 +54,7 @@ public static class CaseLensApp
         root.Subcommands.Add(ImportCommand.Create(context));
         root.Subcommands.Add(ExportCommand.Create(context));
         root.Subcommands.Add(ReportCommand.Create(context));
+        root.Subcommands.Add(CompareCommand.Create(context));
         root.Subcommands.Add(CasesCommand.Create(context));
         root.Subcommands.Add(SampleCommand.Create(context));
         root.Subcommands.Add(AuditCommand.Create(context));

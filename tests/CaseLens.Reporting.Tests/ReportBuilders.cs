@@ -230,7 +230,7 @@ public static class ReportBuilders
     public static ReportTable F7() => new()
     {
         Id = "F7",
-        Title = "Age profile of the different categories of maltreatment-related deaths",
+        Title = "Age profile of the different categories of maltreatment related deaths",
         Columns = AgeGroups.Select(g => new ReportColumn(g.Key, g.Label, null)).ToList(),
         Rows = new[] { "A", "B", "C", "D", "E", "suicide", "F", "G" }
             .Select((k, i) => new ReportRow(k, k, AgeGroups.Select((g, j) => (g.Key, (i + j) % 4 == 0 ? Suppressed() : Cell.Of((i * 3 + j * 2) % 9))).ToDictionary(x => x.Key, x => x.Item2)))

@@ -14,25 +14,13 @@ internal static class DeathCategoryTable
     public const string PercentOfDeathsColumn = "percent_of_deaths";
     public const string PercentOfCasesColumn = "percent_of_cases";
 
-    private static readonly (string Key, string Label, DeathCategory[] Categories)[] Groups =
-    [
-        ("A", "A: infanticide / covert homicide", [DeathCategory.A, DeathCategory.A1]),
-        ("B", "B: severe physical assault (fatal)", [DeathCategory.B, DeathCategory.B1]),
-        ("C", "C: extreme neglect (fatal)", [DeathCategory.C, DeathCategory.C1]),
-        ("D", "D: deliberate / overt homicide", [DeathCategory.D, DeathCategory.D1]),
-        ("E", "E: death related to but not directly caused by maltreatment", [DeathCategory.E, DeathCategory.E1]),
-        ("suicide", "E: suicide", []),
-        ("F", "F: SUDI, category not clear", [DeathCategory.F]),
-        ("G", "G: death, category not clear", [DeathCategory.G]),
-    ];
-
     public static ReportTable Build(NotificationTally tally)
     {
         var total = tally.DeathCategory[..12].Sum();
-        var rows = new List<ReportRow>(Groups.Length + 1);
-        foreach (var (key, label, categories) in Groups)
+        var rows = new List<ReportRow>(DeathGroups.All.Length + 1);
+        foreach (var (key, label, categories) in DeathGroups.All)
         {
-            var count = key == "suicide"
+            var count = key == DeathGroups.Suicide
                 ? tally.DeathSuicide
                 : categories.Sum(c => tally.DeathCategory[(int)c]) - (key == "E" ? tally.DeathSuicide : 0);
             rows.Add(Row(key, label, count, total, tally.ScrCases));

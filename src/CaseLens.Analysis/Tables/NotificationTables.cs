@@ -5,7 +5,7 @@ using CaseLens.Domain.Notifications;
 namespace CaseLens.Analysis.Tables;
 
 /// <summary>
-/// Computes every notification table of report-tables.md (T1–T21, F3, A0–A5) from case-level
+/// Computes every notification table of report-tables.md (T1–T21, F3, F7, A0–A5) from case-level
 /// notifications, in one pass over the cases, after the options' filter; comparator columns
 /// are appended to the tables they name.
 /// </summary>
@@ -37,6 +37,7 @@ public static class NotificationTables
             IncidentTables.ByCriminalProceedings(tally, options),
             IncidentTables.ByHarmType(tally, options),
             DeathCategoryTable.Build(tally),
+            DeathAgeProfileTable.Build(tally),
             CaseFactorTable.Build(tally, options),
             ReviewTimescaleTable.Build(tally),
             NotificationFlowTables.Flow(tally),

@@ -77,6 +77,9 @@ internal sealed class NotificationTally
     /// <summary>SCR deaths of category E or E1 whose harm type is suicide.</summary>
     public int DeathSuicide { get; private set; }
 
+    /// <summary>SCR deaths with a category: death group (<see cref="DeathGroups.All"/>) × age slot (Figure 7).</summary>
+    public int[] DeathGroupAge { get; } = new int[DeathGroups.All.Length * AgeSlots];
+
     public int[] ParentFactors { get; } = new int[7];
 
     public int[] ChildFactors { get; } = new int[4];
@@ -202,7 +205,7 @@ internal sealed class NotificationTally
 
         if (n.IncidentType == IncidentType.Death)
         {
-            AddDeath(n);
+            AddDeath(n, age);
         }
 
         AddFactors(n);
@@ -239,14 +242,21 @@ internal sealed class NotificationTally
         }
     }
 
-    private void AddDeath(Notification n)
+    private void AddDeath(Notification n, int age)
     {
-        DeathCategory[n.DeathCategory is { } category ? (int)category : 12]++;
-        if (n.DeathCategory is Domain.Notifications.DeathCategory.E or Domain.Notifications.DeathCategory.E1
-            && n.HarmType == HarmType.Suicide)
+        if (n.DeathCategory is not { } category)
+        {
+            DeathCategory[12]++;
+            return;
+        }
+
+        DeathCategory[(int)category]++;
+        if (DeathGroups.IsSuicide(category, n.HarmType))
         {
             DeathSuicide++;
         }
+
+        DeathGroupAge[DeathGroups.IndexOf(category, n.HarmType) * AgeSlots + age]++;
     }
 
     private void AddFactors(Notification n)

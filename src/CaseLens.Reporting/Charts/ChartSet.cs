@@ -7,7 +7,7 @@ namespace CaseLens.Reporting.Charts;
 /// <summary>
 /// The figures a report can show, in the seed's order: Figure 2 (age at incident, from T2), 3 (fine age
 /// bands, F3), 4 (gender by age, T3), 5 (ethnicity with comparators, T4), 6 (birth order, T6), 7 (age
-/// profile of death categories, F7, else categories from T18) and 9 (threshold map, TM). A figure whose
+/// profile of death categories, F7) and 9 (threshold map, TM). A figure whose
 /// table is not in the report is left out.
 /// </summary>
 public sealed class ChartSet : IReadOnlyList<Chart>

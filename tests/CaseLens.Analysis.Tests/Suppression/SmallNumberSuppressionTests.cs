@@ -203,4 +203,21 @@ public sealed class SmallNumberSuppressionTests
 
         Enumerable.Range(0, disclosure.Hidden.Count).ShouldAllBe(k => disclosure.HasAlternative(k));
     }
+
+    [Fact]
+    public void A_long_quarterly_table_of_small_counts_is_protected_line_by_line()
+    {
+        // A1-like over ten years: 40 quarters of no / yes / undetermined with a total column.
+        var random = new Random(12);
+        var rows = Enumerable.Range(0, 40).Select(_ => new[] { random.Next(0, 30), random.Next(0, 30), random.Next(0, 8) }).ToArray();
+        var table = TableBuilder.Counts(rows, totalColumn: true);
+
+        var result = BelowSix.Apply(table);
+
+        result.Rows.ShouldAllBe(r => r.Cells.Values.Count(c => c.Suppressed) != 1);
+        foreach (var column in result.Columns.Where(c => c.N is not null))
+        {
+            HiddenIn(result, column.Key).ShouldNotBe(1);
+        }
+    }
 }

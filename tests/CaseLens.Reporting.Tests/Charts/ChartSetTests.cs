@@ -52,11 +52,13 @@ public class ChartSetTests
     }
 
     [Fact]
-    public void Figure_7_falls_back_to_table_18_without_the_age_profile()
+    public void Figure_7_is_drawn_from_table_F7_and_not_from_table_18()
     {
-        var charts = ChartSet.For(ReportBuilders.Of(ReportBuilders.T18()));
+        ChartSet.For(ReportBuilders.Of(ReportBuilders.T18())).ShouldBeEmpty();
+        var figure7 = ChartSet.For(ReportBuilders.Of(ReportBuilders.T18(), ReportBuilders.F7())).Single();
 
-        charts.Single().SourceTableId.ShouldBe("T18");
+        figure7.Id.ShouldBe("F7");
+        figure7.SourceTableId.ShouldBe("F7");
     }
 
     [Fact]

@@ -3,12 +3,11 @@ using CaseLens.Analysis.Suppression;
 using CaseLens.Analysis.Reports;
 using CaseLens.Analysis.Tables;
 using CaseLens.Interchange;
-using CaseLens.Reporting.Charts;
 using CaseLens.TestKit;
 
 namespace CaseLens.Reporting.Tests.SampleReport;
 
-/// <summary>The real report of the shipped sample (2005-07), with the seed's comparators and table F7 added.</summary>
+/// <summary>The real report of the shipped sample (2005-07), with the seed's comparators.</summary>
 internal static class SampleReportFactory
 {
     private static readonly Lazy<Report> Cached = new(Build);
@@ -37,10 +36,7 @@ internal static class SampleReportFactory
             Tables = new TableOptions { PeriodLabel = "2005-07", Comparators = comparators.Comparators! },
             Version = "0.1.0-test",
         };
-        var report = new ReportBuilder(new FixedClock(ReportBuilders.GeneratedAt)).Build(notifications.Records, intensive.Records, options);
-        var tables = report.Tables.ToList();
-        tables.Insert(tables.FindIndex(t => t.Id == "T18") + 1, DeathAgeProfileTable.From(notifications.Records));
-        return report with { Tables = tables };
+        return new ReportBuilder(new FixedClock(ReportBuilders.GeneratedAt)).Build(notifications.Records, intensive.Records, options);
     }
 
     private sealed class FixedClock(DateTimeOffset now) : TimeProvider

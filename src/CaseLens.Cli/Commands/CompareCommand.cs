@@ -1,0 +1,29 @@
+using System.CommandLine;
+using CaseLens.Cli.Comparing;
+using CaseLens.Cli.Hosting;
+
+namespace CaseLens.Cli.Commands;
+
+/// <summary>
+/// <c>caselens compare</c>: whether each table's distribution differs between two data sets (two
+/// periods), or between the data and a published column of counts, by chi-square or Fisher's exact test.
+/// Reads only; never writes to the store.
+/// </summary>
+internal static class CompareCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var options = new CompareOptions();
+        var command = new DocumentedCommand("compare",
+            "Test, table by table, whether the first data set (the store, or --notifications) is distributed differently from "
+            + "a second data set (--with) or from a published column of counts (--comparators with --against). Each table is a "
+            + "rows x 2 table of counts: chi-square when every expected count is at least 5, otherwise Fisher's exact test. "
+            + "Multi-response tables are not tested. The filters apply to both data sets. Nothing is written to the store.",
+            "caselens compare --notifications notifications-2003-05.csv --period 2003-05 --with notifications-2005-07.csv --with-period 2005-07",
+            "caselens compare --db caselens.db --with earlier.csv --with-period 2003-05 --incident-type death --format json",
+            "caselens compare --notifications notifications-2005-07.csv --comparators comparators-2005-07.csv --against 2003-05");
+        options.AddTo(command);
+        command.SetHandler(context, (parse, token) => new CompareRun(context).RunAsync(options.Read(parse), token));
+        return command;
+    }
+}
