@@ -22,6 +22,22 @@ public sealed class SampleImportTests : IDisposable
     }
 
     [Fact]
+    public async Task The_audit_records_who_imported_which_file_and_its_sha256()
+    {
+        CliRun.Of("import", "notifications", SampleData.Notifications, "--db", _dir.File("store.db"), "--actor", "a.reviewer").ExitCode.ShouldBe(0);
+
+        await using var store = await Storage.CaseStore.OpenAsync(_dir.File("store.db"));
+        var entry = (await store.ListAuditEntriesAsync()).ShouldHaveSingleItem();
+
+        entry.Actor.ShouldBe("a.reviewer");
+        entry.At.ShouldBe(CliRun.Now);
+        using var details = System.Text.Json.JsonDocument.Parse(entry.Details!);
+        details.RootElement.GetProperty("sha256").GetString()
+            .ShouldBe(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(SampleData.Notifications))));
+        details.RootElement.GetProperty("source").GetString().ShouldBe("notifications-2005-07.csv");
+    }
+
+    [Fact]
     public void The_sample_intensive_cases_import()
     {
         var run = CliRun.Of("import", "intensive", SampleData.Intensive, "--db", _dir.File("store.db"));
