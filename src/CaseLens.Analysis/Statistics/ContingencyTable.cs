@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace CaseLens.Analysis.Statistics;
 
 /// <summary>
@@ -25,7 +27,7 @@ public sealed class ContingencyTable
                 var value = counts[i, j];
                 if (value < 0)
                 {
-                    throw new ArgumentOutOfRangeException(nameof(counts), value, $"Cell ({i}, {j}) is negative.");
+                    throw new ArgumentOutOfRangeException(nameof(counts), value, string.Create(CultureInfo.InvariantCulture, $"Cell ({i}, {j}) is negative."));
                 }
 
                 rowTotals[i] += value;
@@ -63,7 +65,7 @@ public sealed class ContingencyTable
         {
             if (rows[i].Length != columns)
             {
-                throw new ArgumentException($"Row {i} has {rows[i].Length} cells, not {columns}.", nameof(rows));
+                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Row {i} has {rows[i].Length} cells, not {columns}."), nameof(rows));
             }
 
             for (var j = 0; j < columns; j++)
