@@ -40,6 +40,11 @@ public sealed class FilterTests(StoreFixture databases) : IClassFixture<StoreFix
     public async Task Filters_select_on_postgres(string name, NotificationFilter filter, string[] expected) =>
         await AssertSelectsAsync(DatabaseProvider.Postgres, name, filter, expected);
 
+    [Theory]
+    [MemberData(nameof(Filters))]
+    public void Matches_in_memory_selects_what_the_database_selects(string name, NotificationFilter filter, string[] expected) =>
+        Cases.Where(filter.Matches).Select(n => n.CaseId).Order(StringComparer.Ordinal).ToArray().ShouldBe(expected, customMessage: name);
+
     private async Task AssertSelectsAsync(DatabaseProvider provider, string name, NotificationFilter filter, string[] expected)
     {
         await using var store = await databases.OpenEmptyAsync(provider);
