@@ -47,8 +47,10 @@ public sealed class ContingencyTable
     /// <summary>The count in row <paramref name="row"/>, column <paramref name="column"/> (0-based).</summary>
     public int this[int row, int column] => _counts[row, column];
 
+    /// <summary>The sum of each row, in row order.</summary>
     public IReadOnlyList<int> RowTotals { get; }
 
+    /// <summary>The sum of each column, in column order.</summary>
     public IReadOnlyList<int> ColumnTotals { get; }
 
     /// <summary>The sum of every cell.</summary>
