@@ -1,0 +1,29 @@
+using System.Runtime.InteropServices;
+
+namespace CaseLens.Storage.Importing;
+
+/// <summary>
+/// The few SQLite calls the bulk import makes per value, straight into the <c>e_sqlite3</c> library
+/// that Microsoft.Data.Sqlite has already loaded (<see cref="SqliteStatement"/> uses them only when
+/// <c>SQLitePCL.raw</c> reports that library). Going through <c>SQLitePCL.raw</c> costs a provider
+/// dispatch and a handle reference count per call, and it always asks SQLite to copy text.
+/// </summary>
+internal static unsafe partial class SqliteNative
+{
+    /// <summary>SQLite's <c>SQLITE_STATIC</c>: the text stays where it is until the statement runs.</summary>
+    public static readonly IntPtr Static = IntPtr.Zero;
+
+    private const string Library = "e_sqlite3";
+
+    [LibraryImport(Library, EntryPoint = "sqlite3_bind_text")]
+    [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
+    public static partial int BindText(IntPtr statement, int position, byte* text, int length, IntPtr destructor);
+
+    [LibraryImport(Library, EntryPoint = "sqlite3_bind_int")]
+    [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
+    public static partial int BindInt(IntPtr statement, int position, int value);
+
+    [LibraryImport(Library, EntryPoint = "sqlite3_bind_null")]
+    [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
+    public static partial int BindNull(IntPtr statement, int position);
+}
