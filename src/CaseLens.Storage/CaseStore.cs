@@ -60,7 +60,7 @@ public sealed class CaseStore : IAsyncDisposable
         NotificationFilter? filter = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         await using var context = CreateContext();
-        var query = context.Notifications.AsNoTracking().Matching(filter ?? NotificationFilter.All).OrderBy(n => n.CaseId);
+        var query = context.Notifications.AsNoTracking().Matching(filter ?? NotificationFilter.None).OrderBy(n => n.CaseId);
         await foreach (var notification in RecordReader<Notification>.StreamAsync(context, query, NotificationTable.Instance, cancellationToken).ConfigureAwait(false))
         {
             yield return notification;
@@ -71,7 +71,7 @@ public sealed class CaseStore : IAsyncDisposable
     public async Task<int> CountNotificationsAsync(NotificationFilter? filter = null, CancellationToken cancellationToken = default)
     {
         await using var context = CreateContext();
-        return await context.Notifications.Matching(filter ?? NotificationFilter.All).CountAsync(cancellationToken).ConfigureAwait(false);
+        return await context.Notifications.Matching(filter ?? NotificationFilter.None).CountAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The notification with this case id, or null.</summary>

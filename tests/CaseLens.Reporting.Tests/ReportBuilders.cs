@@ -12,6 +12,16 @@ public static class ReportBuilders
     /// <summary>A label with markup characters, as a board name from the data could carry.</summary>
     public const string HostileLabel = "<b>Board</b> & \"Co\" <script>alert(1)</script>";
 
+    /// <summary>A board name holding characters XML 1.0 cannot carry: a control character, U+FFFF and a lone surrogate.</summary>
+    public const string UnwritableBoard = "North\u0001\uFFFF\uD800 Board";
+
+    /// <summary>A small report whose filters name <see cref="UnwritableBoard"/>.</summary>
+    public static Report WithUnwritableBoard() => new()
+    {
+        Tables = [T2()],
+        Provenance = Provenance() with { Filters = new Dictionary<string, string> { ["board"] = UnwritableBoard } },
+    };
+
     public static readonly DateTimeOffset GeneratedAt = new(2026, 11, 26, 1, 2, 3, TimeSpan.Zero);
 
     public static Provenance Provenance(bool suppressed = true) => new()

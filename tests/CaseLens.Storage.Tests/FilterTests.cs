@@ -19,7 +19,7 @@ public sealed class FilterTests(StoreFixture databases) : IClassFixture<StoreFix
 
     public static TheoryData<string, NotificationFilter, string[]> Filters => new()
     {
-        { "everything", NotificationFilter.All, ["early", "first", "last", "late", "middle"] },
+        { "everything", NotificationFilter.None, ["early", "first", "last", "late", "middle"] },
         { "study year 2005-06", new NotificationFilter { StudyYear = new StudyYear(2005) }, ["first", "last", "middle"] },
         { "from, inclusive", new NotificationFilter { From = new DateOnly(2005, 12, 25) }, ["last", "late", "middle"] },
         { "to, inclusive", new NotificationFilter { To = new DateOnly(2005, 4, 1) }, ["early", "first"] },
@@ -39,6 +39,11 @@ public sealed class FilterTests(StoreFixture databases) : IClassFixture<StoreFix
     [MemberData(nameof(Filters))]
     public async Task Filters_select_on_postgres(string name, NotificationFilter filter, string[] expected) =>
         await AssertSelectsAsync(DatabaseProvider.Postgres, name, filter, expected);
+
+    [Theory]
+    [MemberData(nameof(Filters))]
+    public void Matches_in_memory_selects_what_the_database_selects(string name, NotificationFilter filter, string[] expected) =>
+        Cases.Where(filter.Matches).Select(n => n.CaseId).Order(StringComparer.Ordinal).ToArray().ShouldBe(expected, customMessage: name);
 
     private async Task AssertSelectsAsync(DatabaseProvider provider, string name, NotificationFilter filter, string[] expected)
     {

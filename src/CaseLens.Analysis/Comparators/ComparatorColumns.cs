@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using CaseLens.Analysis.Reports;
+using CaseLens.Analysis.Tables;
 
 namespace CaseLens.Analysis.Comparators;
 
@@ -66,7 +67,7 @@ public static partial class ComparatorColumns
         ArgumentNullException.ThrowIfNull(key);
         if (PeriodKey().IsMatch(key))
         {
-            return $"Frequency {key}";
+            return TableShape.PeriodHeading(key);
         }
 
         var words = key.Replace('_', ' ');

@@ -47,7 +47,7 @@ public static class ComparatorReader
 
             if (fields.Count != Header.Length)
             {
-                problems.Add(new ComparatorProblem(line, null, $"{fields.Count} fields; expected {Header.Length}"));
+                problems.Add(new ComparatorProblem(line, null, string.Create(CultureInfo.InvariantCulture, $"{fields.Count} fields; expected {Header.Length}")));
                 continue;
             }
 

@@ -18,7 +18,9 @@ public sealed record Provenance
     /// <summary>Options that change cells, as name → value (for example <c>suppress_below</c> → <c>6</c>).</summary>
     public required IReadOnlyDictionary<string, string> Options { get; init; }
 
+    /// <summary>The CaseLens version that built the report, for example <c>0.1.0</c>.</summary>
     public required string Version { get; init; }
 
+    /// <summary>When the report was built, read from the injected clock (UTC, offset zero).</summary>
     public required DateTimeOffset GeneratedAt { get; init; }
 }

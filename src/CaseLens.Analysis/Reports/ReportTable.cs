@@ -6,8 +6,10 @@ namespace CaseLens.Analysis.Reports;
 /// </summary>
 public sealed record ReportTable
 {
+    /// <summary>The table's id in report-tables.md, for example <c>T2</c>; unique within a report.</summary>
     public required string Id { get; init; }
 
+    /// <summary>The table's title in words, without its number (renderers add "Table 2:" and the like).</summary>
     public required string Title { get; init; }
 
     public required IReadOnlyList<ReportColumn> Columns { get; init; }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using CaseLens.Domain.Grouping;
 using CaseLens.Domain.Notifications;
 
@@ -30,7 +31,7 @@ public static class IntensiveSampleSelection
         if (size < 1 || size > population.Count)
         {
             return new IntensiveSample([], [], null,
-                [$"The sample size must be from 1 to the number of SCR cases ({population.Count}); it was {size}."]);
+                [string.Create(CultureInfo.InvariantCulture, $"The sample size must be from 1 to the number of SCR cases ({population.Count}); it was {size}.")]);
         }
 
         var groups = population

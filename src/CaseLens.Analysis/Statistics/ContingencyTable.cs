@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace CaseLens.Analysis.Statistics;
 
 /// <summary>
@@ -25,7 +27,7 @@ public sealed class ContingencyTable
                 var value = counts[i, j];
                 if (value < 0)
                 {
-                    throw new ArgumentOutOfRangeException(nameof(counts), value, $"Cell ({i}, {j}) is negative.");
+                    throw new ArgumentOutOfRangeException(nameof(counts), value, string.Create(CultureInfo.InvariantCulture, $"Cell ({i}, {j}) is negative."));
                 }
 
                 rowTotals[i] += value;
@@ -45,8 +47,10 @@ public sealed class ContingencyTable
     /// <summary>The count in row <paramref name="row"/>, column <paramref name="column"/> (0-based).</summary>
     public int this[int row, int column] => _counts[row, column];
 
+    /// <summary>The sum of each row, in row order.</summary>
     public IReadOnlyList<int> RowTotals { get; }
 
+    /// <summary>The sum of each column, in column order.</summary>
     public IReadOnlyList<int> ColumnTotals { get; }
 
     /// <summary>The sum of every cell.</summary>
@@ -63,7 +67,7 @@ public sealed class ContingencyTable
         {
             if (rows[i].Length != columns)
             {
-                throw new ArgumentException($"Row {i} has {rows[i].Length} cells, not {columns}.", nameof(rows));
+                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Row {i} has {rows[i].Length} cells, not {columns}."), nameof(rows));
             }
 
             for (var j = 0; j < columns; j++)

@@ -112,7 +112,7 @@ internal sealed class NotificationTally
     /// <summary>A5: status × ethnicity (5 = not known).</summary>
     public int[] CompareEthnicity { get; } = new int[2 * 6];
 
-    public static NotificationTally Of(IReadOnlyList<Notification> cases, CaseFilter filter)
+    public static NotificationTally Of(IReadOnlyList<Notification> cases, NotificationFilter filter)
     {
         var tally = new NotificationTally();
         var unfiltered = filter.IsEmpty;

@@ -1,4 +1,5 @@
 using CaseLens.Analysis.Comparators;
+using CaseLens.Domain.Notifications;
 
 namespace CaseLens.Analysis.Tables;
 
@@ -12,8 +13,8 @@ public sealed record TableOptions
     public string PeriodLabel { get; init; } = "cases";
 
     /// <summary>Cases outside the filter are dropped before any table is computed.
-    /// <value>The default value is <see cref="CaseFilter.None"/>.</value></summary>
-    public CaseFilter Filter { get; init; } = CaseFilter.None;
+    /// <value>The default value is <see cref="NotificationFilter.None"/>.</value></summary>
+    public NotificationFilter Filter { get; init; } = NotificationFilter.None;
 
     /// <summary>Published figures appended after the case columns of the tables they name.
     /// <value>The default value is no comparators.</value></summary>

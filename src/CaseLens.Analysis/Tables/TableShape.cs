@@ -1,3 +1,4 @@
+using System.Globalization;
 using CaseLens.Analysis.Reports;
 
 namespace CaseLens.Analysis.Tables;
@@ -19,7 +20,7 @@ internal static class TableShape
         {
             if (column.Counts.Count != rows.Count)
             {
-                throw new ArgumentException($"Column {column.Key} of {id} has {column.Counts.Count} counts for {rows.Count} rows.", nameof(columns));
+                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Column {column.Key} of {id} has {column.Counts.Count} counts for {rows.Count} rows."), nameof(columns));
             }
 
             var n = column.N ?? SumOfMainRows(rows, column.Counts);

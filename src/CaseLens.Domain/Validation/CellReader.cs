@@ -29,17 +29,6 @@ internal sealed class CellReader(Func<string, string?> cells)
         return string.IsNullOrEmpty(text) ? null : text;
     }
 
-    public string? RequiredText(string column)
-    {
-        var text = Text(column);
-        if (text is null)
-        {
-            Add(new CellProblem(column, null, "a value is required"));
-        }
-
-        return text;
-    }
-
     public DateOnly? Date(string column, bool required = false)
     {
         var text = Coded(column, required);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.IO.Packaging;
 
 namespace CaseLens.Reporting.Docx;
@@ -16,7 +17,7 @@ internal sealed class DocxMedia
     /// <summary>Reserves a relationship id for a PNG; the picture is written by <see cref="AddTo"/>.</summary>
     public string Add(byte[] png)
     {
-        var id = $"rIdCaseLensImage{_images.Count + 1}";
+        var id = string.Create(CultureInfo.InvariantCulture, $"rIdCaseLensImage{_images.Count + 1}");
         _images.Add((id, png));
         return id;
     }
@@ -33,7 +34,7 @@ internal sealed class DocxMedia
         var document = opened.GetPart(new Uri("/word/document.xml", UriKind.Relative));
         for (var i = 0; i < _images.Count; i++)
         {
-            var name = $"media/image{i + 1}.png";
+            var name = string.Create(CultureInfo.InvariantCulture, $"media/image{i + 1}.png");
             var part = opened.CreatePart(new Uri("/word/" + name, UriKind.Relative), "image/png", CompressionOption.NotCompressed);
             using (var content = part.GetStream(FileMode.Create, FileAccess.Write))
             {

@@ -7,7 +7,7 @@ namespace CaseLens.Reporting.Docx;
 internal static class DocxText
 {
     public static Run Run(string text) =>
-        new(new Text(Clean(text)) { Space = SpaceProcessingModeValues.Preserve });
+        new(new Text(XmlText.Clean(text, keepLineBreaks: false)) { Space = SpaceProcessingModeValues.Preserve });
 
     public static Paragraph Paragraph(string text, string? style = null)
     {
@@ -20,7 +20,4 @@ internal static class DocxText
         paragraph.Append(Run(text));
         return paragraph;
     }
-
-    private static string Clean(string text) =>
-        text.Any(c => char.IsControl(c)) ? new string(text.Where(c => !char.IsControl(c)).ToArray()) : text;
 }

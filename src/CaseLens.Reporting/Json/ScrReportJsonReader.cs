@@ -47,7 +47,7 @@ public static class ScrReportJsonReader
             var index = 0;
             foreach (var element in array)
             {
-                if (ReadTable(context, element, $"$.tables[{index}]") is { } table)
+                if (ReadTable(context, element, string.Create(CultureInfo.InvariantCulture, $"$.tables[{index}]")) is { } table)
                 {
                     tables.Add(table);
                 }
@@ -100,7 +100,7 @@ public static class ScrReportJsonReader
         var index = 0;
         foreach (var column in context.Array(element, JsonNames.Columns, path) ?? [])
         {
-            var at = $"{path}.columns[{index++}]";
+            var at = string.Create(CultureInfo.InvariantCulture, $"{path}.columns[{index++}]");
             var source = context.String(column, JsonNames.Source, at);
             if (source is not null and not JsonNames.Cases and not JsonNames.Comparator)
             {
@@ -118,7 +118,7 @@ public static class ScrReportJsonReader
         index = 0;
         foreach (var row in context.Array(element, JsonNames.Rows, path) ?? [])
         {
-            var at = $"{path}.rows[{index++}]";
+            var at = string.Create(CultureInfo.InvariantCulture, $"{path}.rows[{index++}]");
             var cells = new Dictionary<string, Cell>(StringComparer.Ordinal);
             if (row.TryGetProperty(JsonNames.Cells, out var cellsElement) && cellsElement.ValueKind == JsonValueKind.Object)
             {

@@ -25,15 +25,9 @@ internal sealed class SharedStrings
         var table = new SharedStringTable { Count = (uint)_texts.Count, UniqueCount = (uint)_texts.Count };
         foreach (var text in _texts)
         {
-            table.Append(new SharedStringItem(new DocumentFormat.OpenXml.Spreadsheet.Text(Clean(text)) { Space = DocumentFormat.OpenXml.SpaceProcessingModeValues.Preserve }));
+            table.Append(new SharedStringItem(new DocumentFormat.OpenXml.Spreadsheet.Text(XmlText.Clean(text, keepLineBreaks: true)) { Space = DocumentFormat.OpenXml.SpaceProcessingModeValues.Preserve }));
         }
 
         return table;
     }
-
-    /// <summary>XML 1.0 cannot carry most control characters; a label from data might.</summary>
-    private static string Clean(string text) =>
-        text.Any(c => char.IsControl(c) && c is not ('\t' or '\n' or '\r'))
-            ? new string(text.Where(c => !char.IsControl(c) || c is '\t' or '\n' or '\r').ToArray())
-            : text;
 }

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace CaseLens.Reporting.Xlsx;
 
 /// <summary>Sheet names Excel accepts: at most 31 characters, none of <c>[]:*?/\</c>, unique ignoring case.</summary>
@@ -18,7 +20,7 @@ internal sealed class SheetNames
         var name = clean;
         for (var i = 2; !_used.Add(name); i++)
         {
-            var suffix = $" ({i})";
+            var suffix = string.Create(CultureInfo.InvariantCulture, $" ({i})");
             name = (clean.Length + suffix.Length > 31 ? clean[..(31 - suffix.Length)] : clean) + suffix;
         }
 

@@ -22,9 +22,12 @@ public sealed record ImportOptions
     /// <summary>Replace clashing records; the default in the CLI is false (refuse the import).</summary>
     public bool Update { get; }
 
+    /// <summary>The user name recorded in the audit trail; never empty.</summary>
     public string Actor { get; }
 
+    /// <summary>The imported file's name as given, recorded in the audit trail.</summary>
     public string SourceName { get; }
 
+    /// <summary>The SHA-256 of the imported file's bytes in hex, recorded in the audit trail.</summary>
     public string SourceSha256 { get; }
 }

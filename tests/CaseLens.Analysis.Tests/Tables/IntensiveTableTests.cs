@@ -80,7 +80,7 @@ public class IntensiveTableTests
             new IntensiveCaseBuilder().In(Region.London),
             new IntensiveCaseBuilder().Died().In(Region.East),
         };
-        var options = new TableOptions { Filter = new CaseFilter { Region = Region.London, IncidentType = IncidentType.Death } };
+        var options = new TableOptions { Filter = new NotificationFilter { Region = Region.London, IncidentType = IncidentType.Death } };
 
         var table = IntensiveTables.Build(cases, options).Single(t => t.Id == "AP2");
 

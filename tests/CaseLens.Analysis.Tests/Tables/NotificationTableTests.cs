@@ -222,7 +222,7 @@ public class NotificationTableTests
         var options = new TableOptions
         {
             PeriodLabel = Period,
-            Filter = new CaseFilter { StudyYear = new StudyYear(2005), Region = Region.London },
+            Filter = new NotificationFilter { StudyYear = new StudyYear(2005), Region = Region.London },
         };
 
         var table = Table(

@@ -79,7 +79,7 @@ public class ReportBuilderTests
     [Fact]
     public void The_hash_and_filters_cover_only_the_records_in_scope()
     {
-        var filtered = new ReportOptions { Tables = new TableOptions { Filter = new CaseFilter { StudyYear = new StudyYear(2005) } } };
+        var filtered = new ReportOptions { Tables = new TableOptions { Filter = new NotificationFilter { StudyYear = new StudyYear(2005) } } };
         var inScope = Cases().Where(n => n.CaseId != "C").ToArray();
 
         var report = Builder().Build(Cases(), null, filtered);

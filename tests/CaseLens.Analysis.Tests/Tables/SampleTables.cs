@@ -40,7 +40,7 @@ internal static class SampleTables
     ]);
 
     private static readonly Lazy<IReadOnlyList<ReportTable>> LazyFirstYear = new(() =>
-        NotificationTables.Build(Notifications, Options with { Filter = new CaseFilter { StudyYear = new StudyYear(2005) } }));
+        NotificationTables.Build(Notifications, Options with { Filter = new NotificationFilter { StudyYear = new StudyYear(2005) } }));
 
     public static IReadOnlyList<Notification> Notifications => LazyNotifications.Value;
 

@@ -34,6 +34,16 @@ public class AgeTests
         Age.FineBandOf(months).ShouldBe(expected);
 
     [Theory]
+    [InlineData(0, EcologicalNiche.PreSchool)]
+    [InlineData(71, EcologicalNiche.PreSchool)]
+    [InlineData(72, EcologicalNiche.MiddleChildhood)]
+    [InlineData(131, EcologicalNiche.MiddleChildhood)]
+    [InlineData(132, EcologicalNiche.Adolescence)]
+    [InlineData(215, EcologicalNiche.Adolescence)]
+    public void Niches_split_at_6_and_11_years(int months, EcologicalNiche expected) =>
+        Age.NicheOf(months).ShouldBe(expected);
+
+    [Theory]
     [InlineData(-1)]
     [InlineData(216)]
     public void Ages_outside_0_to_215_months_are_a_bug(int months) =>

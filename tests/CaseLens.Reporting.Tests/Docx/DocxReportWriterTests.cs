@@ -119,6 +119,16 @@ public class DocxReportWriterTests
     }
 
     [Fact]
+    public void Characters_xml_cannot_carry_are_dropped_from_data_labels()
+    {
+        using var stream = new MemoryStream();
+        new DocxReportWriter().Write(ReportBuilders.WithUnwritableBoard(), stream);
+
+        var package = new DocxPackage(stream.ToArray());
+        Cells(package.Body.Last(e => e.Name == W + "tbl")).ShouldContain(r => r[1].Contains("North Board", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Document_is_valid_open_xml_and_word_finds_every_picture()
     {
         using var document = WordprocessingDocument.Open(new MemoryStream(Bytes), false);

@@ -1,5 +1,6 @@
 using CaseLens.Analysis.Reports;
 using CaseLens.Analysis.Suppression;
+using CaseLens.Analysis.Tests.Suppression;
 using CaseLens.Reporting.Json;
 
 namespace CaseLens.Reporting.Tests.Json;

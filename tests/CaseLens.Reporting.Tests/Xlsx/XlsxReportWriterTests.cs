@@ -140,6 +140,17 @@ public class XlsxReportWriterTests
         new OpenXmlValidator(FileFormatVersions.Office2019).Validate(document).Select(e => $"{e.Path?.XPath}: {e.Description}").ShouldBeEmpty();
     }
 
+    [Fact]
+    public void Characters_xml_cannot_carry_are_dropped_from_data_labels()
+    {
+        using var stream = new MemoryStream();
+        new XlsxReportWriter().Write(ReportBuilders.WithUnwritableBoard(), stream);
+
+        var rows = MiniExcel.Query(new MemoryStream(stream.ToArray()), useHeaderRow: false, sheetName: "About")
+            .Cast<IDictionary<string, object?>>().ToList();
+        rows.ShouldContain(r => Text(r, "A") == "Filters" && Text(r, "B")!.Contains("North Board", StringComparison.Ordinal));
+    }
+
     private static byte[] Write()
     {
         using var stream = new MemoryStream();

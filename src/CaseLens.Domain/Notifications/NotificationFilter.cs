@@ -2,19 +2,19 @@ using System.Globalization;
 using CaseLens.Domain.Coding;
 using CaseLens.Domain.Grouping;
 using CaseLens.Domain.Intensive;
-using CaseLens.Domain.Notifications;
 
-namespace CaseLens.Analysis.Tables;
+namespace CaseLens.Domain.Notifications;
 
 /// <summary>
-/// Which cases a report covers. Every criterion left null lets all cases through; the criteria
-/// combine with "and". Notifications are filtered on every criterion; intensive-sample cases have
-/// no dates or board, so only <see cref="Region"/> and <see cref="IncidentType"/> apply to them.
+/// Which cases a query or a report covers. Every criterion left null lets all cases through; the
+/// criteria that are set combine with "and". Notifications are tested on every criterion;
+/// intensive-sample cases have no dates, board or review status, so only <see cref="Region"/> and
+/// <see cref="IncidentType"/> apply to them. The store applies the same meaning in the database.
 /// </summary>
-public sealed record CaseFilter
+public sealed record NotificationFilter
 {
-    /// <summary>No filtering: the default.</summary>
-    public static CaseFilter None { get; } = new();
+    /// <summary>No criteria: every case passes. The default.</summary>
+    public static NotificationFilter None { get; } = new();
 
     /// <summary>Only incidents in this study year (1 April to 31 March, both included).</summary>
     public StudyYear? StudyYear { get; init; }
@@ -25,15 +25,22 @@ public sealed record CaseFilter
     /// <summary>Only incidents on or before this date (included).</summary>
     public DateOnly? To { get; init; }
 
+    /// <summary>Only cases from this government office region; a case whose region is not known never matches.</summary>
     public Region? Region { get; init; }
 
-    /// <summary>Only this Local Safeguarding Children Board, compared exactly (ordinal).</summary>
+    /// <summary>Only this Local Safeguarding Children Board, its name compared exactly (ordinal, case-sensitive).</summary>
     public string? Board { get; init; }
 
+    /// <summary>Only deaths or only serious injuries.</summary>
     public IncidentType? IncidentType { get; init; }
 
+    /// <summary>Only notifications with this serious case review status (notifications only).</summary>
+    public ScrStatus? ScrStatus { get; init; }
+
+    /// <summary>True when no criterion is set, so that every case passes.</summary>
     public bool IsEmpty => this == None;
 
+    /// <summary>Whether the notification meets every criterion that is set.</summary>
     public bool Matches(Notification notification)
     {
         ArgumentNullException.ThrowIfNull(notification);
@@ -43,9 +50,14 @@ public sealed record CaseFilter
             && (To is not { } to || date <= to)
             && (Region is not { } region || notification.Region == region)
             && (Board is null || string.Equals(notification.Board, Board, StringComparison.Ordinal))
-            && (IncidentType is not { } type || notification.IncidentType == type);
+            && (IncidentType is not { } type || notification.IncidentType == type)
+            && (ScrStatus is not { } status || notification.ScrStatus == status);
     }
 
+    /// <summary>
+    /// Whether the intensive-sample case meets the criteria that apply to it (<see cref="Region"/>
+    /// and <see cref="IncidentType"/>); the others are ignored.
+    /// </summary>
     public bool Matches(IntensiveCase intensiveCase)
     {
         ArgumentNullException.ThrowIfNull(intensiveCase);
@@ -53,7 +65,10 @@ public sealed record CaseFilter
             && (IncidentType is not { } type || intensiveCase.IncidentType == type);
     }
 
-    /// <summary>The criteria that are set, as name → value, for a report's provenance.</summary>
+    /// <summary>
+    /// The criteria that are set, as name → value for a report's provenance, sorted by name: dates
+    /// as yyyy-MM-dd, coded values by their interchange code, the board as given.
+    /// </summary>
     public IReadOnlyDictionary<string, string> Describe()
     {
         var described = new SortedDictionary<string, string>(StringComparer.Ordinal);
@@ -85,6 +100,11 @@ public sealed record CaseFilter
         if (IncidentType is { } type)
         {
             described["incident_type"] = Codes<IncidentType>.Code(type);
+        }
+
+        if (ScrStatus is { } status)
+        {
+            described["scr_status"] = Codes<ScrStatus>.Code(status);
         }
 
         return described;
