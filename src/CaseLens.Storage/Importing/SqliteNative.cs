@@ -3,7 +3,7 @@ using System.Runtime.InteropServices;
 namespace CaseLens.Storage.Importing;
 
 /// <summary>
-/// The few SQLite calls the bulk import makes per value, straight into the <c>e_sqlite3</c> library
+/// The few SQLite calls the bulk paths make per value, straight into the <c>e_sqlite3</c> library
 /// that Microsoft.Data.Sqlite has already loaded (<see cref="SqliteStatement"/> uses them only when
 /// <c>SQLitePCL.raw</c> reports that library). Going through <c>SQLitePCL.raw</c> costs a provider
 /// dispatch and a handle reference count per call, and it always asks SQLite to copy text.
@@ -26,4 +26,30 @@ internal static unsafe partial class SqliteNative
     [LibraryImport(Library, EntryPoint = "sqlite3_bind_null")]
     [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
     public static partial int BindNull(IntPtr statement, int position);
+
+    // Reading a column of the current row takes the connection's mutex (free: one thread uses it)
+    // and returns at once, so these calls skip the runtime's GC transition.
+
+    /// <summary>The column's value as UTF-8 text (NUL-terminated; null for NULL), valid until the next step.</summary>
+    [LibraryImport(Library, EntryPoint = "sqlite3_column_text")]
+    [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
+    [SuppressGCTransition]
+    public static partial byte* ColumnText(IntPtr statement, int column);
+
+    /// <summary>The length in bytes of the text last returned by <see cref="ColumnText"/>.</summary>
+    [LibraryImport(Library, EntryPoint = "sqlite3_column_bytes")]
+    [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
+    [SuppressGCTransition]
+    public static partial int ColumnBytes(IntPtr statement, int column);
+
+    /// <summary>The column's SQLite type (5 = NULL).</summary>
+    [LibraryImport(Library, EntryPoint = "sqlite3_column_type")]
+    [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
+    [SuppressGCTransition]
+    public static partial int ColumnType(IntPtr statement, int column);
+
+    [LibraryImport(Library, EntryPoint = "sqlite3_column_int")]
+    [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
+    [SuppressGCTransition]
+    public static partial int ColumnInt(IntPtr statement, int column);
 }

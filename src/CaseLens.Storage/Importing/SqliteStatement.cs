@@ -16,8 +16,8 @@ namespace CaseLens.Storage.Importing;
 /// </summary>
 internal sealed unsafe class SqliteStatement : IDisposable
 {
-    /// <summary>Whether the values can be bound by direct calls (<see cref="SqliteNative"/>).</summary>
-    private static readonly bool Direct = raw.GetNativeLibraryName() == "e_sqlite3";
+    /// <summary>Whether values can be bound and read by direct calls (<see cref="SqliteNative"/>).</summary>
+    public static readonly bool Direct = raw.GetNativeLibraryName() == "e_sqlite3";
     private static readonly byte[] EmptyText = GC.AllocateArray<byte>(1, pinned: true);
 
     // On the pinned object heap, so the address never changes.
@@ -112,6 +112,27 @@ internal sealed unsafe class SqliteStatement : IDisposable
 
         return false;
     }
+
+    /// <summary>How many parameters the statement has.</summary>
+    public int ParameterCount => raw.sqlite3_bind_parameter_count(_statement);
+
+    /// <summary>The 1-based position of the named parameter (with or without its <c>@</c>, <c>$</c> or <c>:</c>); 0 when there is none.</summary>
+    public int ParameterIndex(string name)
+    {
+        var position = raw.sqlite3_bind_parameter_index(_statement, name);
+        foreach (var prefix in new[] { "@", "$", ":" })
+        {
+            if (position == 0 && !name.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                position = raw.sqlite3_bind_parameter_index(_statement, prefix + name);
+            }
+        }
+
+        return position;
+    }
+
+    /// <summary>The native statement, for reading rows by direct calls while this object lives.</summary>
+    public IntPtr Handle => _handle;
 
     /// <summary>The text in the 0-based <paramref name="column"/> of the current row.</summary>
     public string Text(int column) => raw.sqlite3_column_text(_statement, column).utf8_to_string();
