@@ -15,20 +15,25 @@ internal static unsafe partial class SqliteNative
 
     private const string Library = "e_sqlite3";
 
+    // Binding a value or reading a column of the current row takes the connection's mutex (always
+    // free: one thread uses a connection at a time), never calls back and returns at once, so these
+    // calls skip the runtime's GC transition. Binding with SQLITE_STATIC copies nothing.
+
     [LibraryImport(Library, EntryPoint = "sqlite3_bind_text")]
     [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
+    [SuppressGCTransition]
     public static partial int BindText(IntPtr statement, int position, byte* text, int length, IntPtr destructor);
 
     [LibraryImport(Library, EntryPoint = "sqlite3_bind_int")]
     [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
+    [SuppressGCTransition]
     public static partial int BindInt(IntPtr statement, int position, int value);
 
     [LibraryImport(Library, EntryPoint = "sqlite3_bind_null")]
     [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
+    [SuppressGCTransition]
     public static partial int BindNull(IntPtr statement, int position);
 
-    // Reading a column of the current row takes the connection's mutex (free: one thread uses it)
-    // and returns at once, so these calls skip the runtime's GC transition.
 
     /// <summary>The column's value as UTF-8 text (NUL-terminated; null for NULL), valid until the next step.</summary>
     [LibraryImport(Library, EntryPoint = "sqlite3_column_text")]
