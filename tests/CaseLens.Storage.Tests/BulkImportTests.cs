@@ -1,3 +1,4 @@
+using System.Data.Common;
 using CaseLens.Domain.Notifications;
 using CaseLens.Domain.Synthesis;
 using CaseLens.Storage.Importing;
@@ -79,6 +80,19 @@ public sealed class BulkImportTests(StoreFixture databases) : IClassFixture<Stor
         (await store.StreamNotificationsAsync().ToListAsync()).ShouldBe(incoming);
         var updates = (await store.ListAuditEntriesAsync()).Where(e => e.Action == Auditing.AuditAction.Update).ToList();
         updates.Select(e => e.CaseId).Order(StringComparer.Ordinal).ShouldBe(storedIds);
+    }
+
+    [Theory, OnSqlite, OnPostgres]
+    public async Task A_record_breaking_another_constraint_inside_a_batch_fails_the_import(DatabaseProvider provider)
+    {
+        await using var store = await databases.OpenEmptyAsync(provider);
+        var records = Enumerable.Range(0, (2 * Batch) + 3).Select(i => new NotificationBuilder().WithId($"N{i:D4}").Build()).ToList();
+        records[Batch + 5] = records[Batch + 5] with { CaseId = null! };
+
+        await Should.ThrowAsync<DbException>(async () => await store.ImportAsync(records));
+
+        (await store.CountNotificationsAsync()).ShouldBe(0);
+        (await store.ListAuditEntriesAsync()).ShouldBeEmpty();
     }
 
     [Fact]
