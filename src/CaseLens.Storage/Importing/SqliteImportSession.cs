@@ -36,6 +36,8 @@ internal sealed class SqliteImportSession<T> : ImportSession<T>
     private readonly SqliteStatement _insert;
     private readonly SqliteStatement _insertBatch;
     private readonly T[] _batch = new T[BatchRows];
+    private readonly RecordColumn<T>[] _columns;
+    private readonly bool[] _fixedText;
     private readonly List<string> _clashes = [];
     private readonly long _deferIndexesAfter;
     private List<string>? _deferredIndexes;
@@ -49,6 +51,10 @@ internal sealed class SqliteImportSession<T> : ImportSession<T>
     private SqliteImportSession(CaseStoreContext context, IDbContextTransaction transaction, RecordTable<T> table, ImportOptions options, TimeProvider time, long storedRows)
         : base(context, transaction, table, options, time)
     {
+        _columns = [.. table.Columns];
+
+        // Codes and code sets come from a few strings kept for the whole process.
+        _fixedText = [.. _columns.Select(c => c.Converter is not null)];
         _insert = Statement(InsertSql(1));
         _insertBatch = Statement(InsertSql(BatchRows));
         _deferIndexesAfter = Math.Max(RowsBeforeDeferringIndexes, storedRows / 4);
@@ -256,11 +262,11 @@ internal sealed class SqliteImportSession<T> : ImportSession<T>
 
     private void Bind(SqliteStatement statement, int row, T record)
     {
-        var columns = Table.Columns;
-        var first = (row * columns.Count) + 1;
-        for (var i = 0; i < columns.Count; i++)
+        var columns = _columns;
+        var first = (row * columns.Length) + 1;
+        for (var i = 0; i < columns.Length; i++)
         {
-            statement.Bind(first + i, columns[i].Value(record), fixedText: columns[i].Converter is not null);
+            statement.Bind(first + i, columns[i].Value(record), _fixedText[i]);
         }
     }
 }
