@@ -22,6 +22,22 @@ public sealed class SampleImportTests : IDisposable
     }
 
     [Fact]
+    public async Task The_audit_records_who_imported_which_file_and_its_sha256()
+    {
+        CliRun.Of("import", "notifications", SampleData.Notifications, "--db", _dir.File("store.db"), "--actor", "a.reviewer").ExitCode.ShouldBe(0);
+
+        await using var store = await Storage.CaseStore.OpenAsync(_dir.File("store.db"));
+        var entry = (await store.ListAuditEntriesAsync()).ShouldHaveSingleItem();
+
+        entry.Actor.ShouldBe("a.reviewer");
+        entry.At.ShouldBe(CliRun.Now);
+        using var details = System.Text.Json.JsonDocument.Parse(entry.Details!);
+        details.RootElement.GetProperty("sha256").GetString()
+            .ShouldBe(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(SampleData.Notifications))));
+        details.RootElement.GetProperty("source").GetString().ShouldBe("notifications-2005-07.csv");
+    }
+
+    [Fact]
     public void The_sample_intensive_cases_import()
     {
         var run = CliRun.Of("import", "intensive", SampleData.Intensive, "--db", _dir.File("store.db"));
@@ -69,13 +85,18 @@ public sealed class SampleImportTests : IDisposable
         var db = _dir.File("store.db");
         CliRun.Of("import", "notifications", SampleData.Notifications, "--db", db).ExitCode.ShouldBe(0);
 
+        CliRun.Of("export", "notifications", _dir.File("before.csv"), "--db", db).ExitCode.ShouldBe(0);
         var again = CliRun.Of("import", "notifications", SampleData.Notifications, "--db", db);
+        CliRun.Of("export", "notifications", _dir.File("after-clash.csv"), "--db", db).ExitCode.ShouldBe(0);
+        var auditAfterClash = CliRun.Of("audit", "--db", db);
         var updated = CliRun.Of("import", "notifications", SampleData.Notifications, "--db", db, "--update", "--actor", "tester");
         var audit = CliRun.Of("audit", "--db", db, "--limit", "1");
 
         again.ExitCode.ShouldBe(2);
         again.ErrorLines.Length.ShouldBe(477);
         again.ErrorLines[0].ShouldStartWith("line 2, column case_id: case id 'N0001' is already stored");
+        File.ReadAllBytes(_dir.File("after-clash.csv")).ShouldBe(File.ReadAllBytes(_dir.File("before.csv")));
+        auditAfterClash.Out.ShouldContain("1 of 1 audit entries shown");
         updated.ExitCode.ShouldBe(0, updated.ToString());
         updated.Out.ShouldContain("0 new, 477 replaced");
         audit.Out.ShouldContain("tester");
@@ -103,6 +124,23 @@ public sealed class SampleImportTests : IDisposable
         run.Out.ShouldContain("N0003");
         run.Out.ShouldNotContain("Board ");
         run.Out.ShouldContain("200 of 200 matching notifications shown.");
+    }
+
+    [Fact]
+    public void Listing_cases_filters_by_board_region_and_study_year()
+    {
+        CliRun.Of("import", "notifications", SampleData.Notifications, "--db", _dir.File("store.db")).ExitCode.ShouldBe(0);
+        using var stream = File.OpenRead(SampleData.Notifications);
+        var sample = NotificationCsv.ReadAll(stream).Records;
+        var board = sample[0].Board!;
+        var expected = sample.Count(n => n.Board == board && n.Region == sample[0].Region && n.IncidentDate < new DateOnly(2006, 4, 1));
+
+        var run = CliRun.Of("cases", "--db", _dir.File("store.db"), "--board", board, "--region", "north_east", "--study-year", "2005-06");
+
+        run.ExitCode.ShouldBe(0, run.ToString());
+        sample[0].Region.ShouldBe(Domain.Notifications.Region.NorthEast);
+        run.Out.ShouldContain($"{expected} of {expected} matching notifications shown.");
+        expected.ShouldBeGreaterThan(0);
     }
 
     [Fact]

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using CaseLens.Domain.Grouping;
 using CaseLens.Domain.Notifications;
-using CaseLens.Storage.Querying;
 
 namespace CaseLens.Cli.Commands;
 

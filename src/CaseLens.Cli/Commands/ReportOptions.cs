@@ -2,6 +2,7 @@ using System.CommandLine;
 using CaseLens.Analysis.Tables;
 using CaseLens.Cli.Reporting;
 using CaseLens.Reporting;
+using CaseLens.Domain.Notifications;
 
 namespace CaseLens.Cli.Commands;
 
@@ -64,7 +65,7 @@ internal sealed class ReportOptions
             parse.GetValue(Intensive),
             parse.GetValue(Comparators),
             parse.GetValue(Period),
-            new CaseFilter
+            new NotificationFilter
             {
                 StudyYear = filter.StudyYear,
                 Region = filter.Region,

@@ -6,7 +6,6 @@ using CaseLens.Cli.Problems;
 using CaseLens.Domain.Coding;
 using CaseLens.Domain.Grouping;
 using CaseLens.Domain.Notifications;
-using CaseLens.Storage.Querying;
 
 namespace CaseLens.Cli.Commands;
 

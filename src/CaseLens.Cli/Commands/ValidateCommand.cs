@@ -16,8 +16,8 @@ internal static class ValidateCommand
         context,
         kind => (
             $"Check a {Noun(kind)} CSV file: every problem is listed on standard error as 'line L, column C: message'. Nothing is stored.",
-                [$"caselens validate {Noun(kind)} {Noun(kind)}.csv"],
-                []),
+            [$"caselens validate {Noun(kind)} {Noun(kind)}.csv"],
+            []),
         (kind, file, _, _) => Task.FromResult(kind == DataKind.Notifications
             ? Validate(InterchangeFile<Notification>.Notifications, file, context)
             : Validate(InterchangeFile<IntensiveCase>.Intensive, file, context)));

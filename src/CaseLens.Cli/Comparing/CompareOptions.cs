@@ -1,6 +1,7 @@
 using System.CommandLine;
 using CaseLens.Analysis.Tables;
 using CaseLens.Cli.Commands;
+using CaseLens.Domain.Notifications;
 
 namespace CaseLens.Cli.Comparing;
 
@@ -73,7 +74,7 @@ internal sealed class CompareOptions
             parse.GetValue(WithPeriod),
             parse.GetValue(Comparators),
             parse.GetValue(Against),
-            new CaseFilter
+            new NotificationFilter
             {
                 StudyYear = filter.StudyYear,
                 Region = filter.Region,

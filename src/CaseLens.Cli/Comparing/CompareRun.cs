@@ -9,7 +9,6 @@ using CaseLens.Cli.Hosting;
 using CaseLens.Cli.Problems;
 using CaseLens.Cli.Reporting;
 using CaseLens.Domain.Notifications;
-using CaseLens.Storage.Querying;
 using AnalysisReportOptions = CaseLens.Analysis.Tables.ReportOptions;
 
 namespace CaseLens.Cli.Comparing;
@@ -30,7 +29,7 @@ internal sealed class CompareRun(CliContext context)
         string? WithPeriod,
         FileInfo? Comparators,
         string? Against,
-        CaseFilter Filter,
+        NotificationFilter Filter,
         ComparisonFormat Format,
         FileInfo? Output);
 
@@ -49,7 +48,7 @@ internal sealed class CompareRun(CliContext context)
         var comparators = request.Comparators is { } comparatorFile ? ReadComparators(comparatorFile, request.Against!, problems) : null;
         var (first, firstFailure) = request.Notifications is { } notifications
             ? ReportInput.FromFiles(notifications, null)
-            : await ReportInput.FromStoreAsync(request.Database, StoreFilter(request.Filter), context, cancellationToken).ConfigureAwait(false);
+            : await ReportInput.FromStoreAsync(request.Database, request.Filter, context, cancellationToken).ConfigureAwait(false);
         var (second, secondFailure) = request.With is { } with ? ReportInput.FromFiles(with, null) : (null, null);
         foreach (var failure in new[] { firstFailure, secondFailure })
         {
@@ -152,14 +151,14 @@ internal sealed class CompareRun(CliContext context)
         return Outcome.Ok;
     }
 
-    private Report Build(IReadOnlyList<Notification> cases, string label, CaseFilter filter, ComparatorSet comparators) =>
+    private Report Build(IReadOnlyList<Notification> cases, string label, NotificationFilter filter, ComparatorSet comparators) =>
         new ReportBuilder(context.Time).Build(cases, null, new AnalysisReportOptions
         {
             Tables = new TableOptions { PeriodLabel = label, Filter = filter, Comparators = comparators },
             Version = Version,
         });
 
-    private static List<Notification> InScope(ReportInput input, CaseFilter filter) =>
+    private static List<Notification> InScope(ReportInput input, NotificationFilter filter) =>
         input.Notifications.Where(filter.Matches).ToList();
 
     private static void CheckNotEmpty(List<Notification> cases, string which, string source, List<Problem> problems)
@@ -207,11 +206,4 @@ internal sealed class CompareRun(CliContext context)
     private static string Version =>
         typeof(CompareRun).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
 
-    private static NotificationFilter StoreFilter(CaseFilter filter) => new()
-    {
-        StudyYear = filter.StudyYear,
-        Region = filter.Region,
-        Board = filter.Board,
-        IncidentType = filter.IncidentType,
-    };
 }

@@ -2,14 +2,18 @@ using Spectre.Console;
 
 namespace CaseLens.Cli.Hosting;
 
-/// <summary>Plain tables on standard output (no colour or markup, so they pipe and diff cleanly).</summary>
+/// <summary>
+/// Plain tables on standard output in Markdown form: no colour or markup, no trailing spaces, so they
+/// pipe, diff and paste cleanly. A blank line follows each table.
+/// </summary>
 internal static class Tables
 {
     public static void Write(TextWriter output, string[] headers, IEnumerable<string[]> rows)
     {
+        using var rendered = new StringWriter();
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
-            Out = new AnsiConsoleOutput(output),
+            Out = new AnsiConsoleOutput(rendered),
             Ansi = AnsiSupport.No,
             ColorSystem = ColorSystemSupport.NoColors,
             Interactive = InteractionSupport.No,
@@ -27,5 +31,11 @@ internal static class Tables
         }
 
         console.Write(table);
+        foreach (var line in rendered.ToString().Split('\n').Select(l => l.TrimEnd()).Where(l => l.Length > 0))
+        {
+            output.WriteLine(line);
+        }
+
+        output.WriteLine();
     }
 }

@@ -10,7 +10,7 @@ internal sealed record FileCheck(IReadOnlyList<Problem> Problems, long Rows, lon
 {
     public bool IsValid => Problems.Count == 0;
 
-    public static FileCheck Run<T>(InterchangeFile<T> file, Stream stream, Action<long>? bytesRead = null)
+    public static FileCheck Run<T>(InterchangeFile<T> file, Stream stream, Action<long, long>? progress = null)
         where T : class
     {
         var problems = new List<Problem>();
@@ -26,9 +26,9 @@ internal sealed record FileCheck(IReadOnlyList<Problem> Problems, long Rows, lon
                     counted++;
                 }
 
-                if (bytesRead is not null && rows % 1024 == 0)
+                if (progress is not null && rows % 1024 == 0)
                 {
-                    bytesRead(stream.Position);
+                    progress(stream.Position, rows);
                 }
             }
             else

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using CaseLens.Cli.Hosting;
 using CaseLens.Cli.Problems;
 using CaseLens.Storage.Importing;
@@ -27,9 +26,11 @@ internal sealed class FileImport(CliContext context)
         var (result, summary) = await ImportProgress.RunAsync(context, file.Length, async progress =>
         {
             FileCheck check;
-            await using (var stream = Open(file))
+            string sha256;
+            await using (var stream = new HashingReadStream(Open(file)))
             {
                 check = FileCheck.Run(kind, stream, progress.Checked);
+                sha256 = check.IsValid ? stream.Finish() : string.Empty;
             }
 
             if (!check.IsValid)
@@ -37,7 +38,7 @@ internal sealed class FileImport(CliContext context)
                 return (Outcome.Invalid(check.Problems), (string?)null);
             }
 
-            var options = new ImportOptions(update, actor, file.Name, Sha256(file));
+            var options = new ImportOptions(update, actor, file.Name, sha256);
             await using var store = await StoreAccess.OpenForWritingAsync(database, context, cancellationToken).ConfigureAwait(false);
             ImportOutcome outcome;
             await using (var session = await kind.BeginImport(store, options, cancellationToken).ConfigureAwait(false))
@@ -109,10 +110,4 @@ internal sealed class FileImport(CliContext context)
 
     private static FileStream Open(FileInfo file) =>
         new(file.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16, FileOptions.SequentialScan);
-
-    private static string Sha256(FileInfo file)
-    {
-        using var stream = Open(file);
-        return Convert.ToHexStringLower(SHA256.HashData(stream));
-    }
 }

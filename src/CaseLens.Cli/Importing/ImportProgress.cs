@@ -1,10 +1,12 @@
+using System.Globalization;
 using CaseLens.Cli.Hosting;
 using Spectre.Console;
 
 namespace CaseLens.Cli.Importing;
 
 /// <summary>
-/// The progress of a long import on standard error: bytes checked, then rows stored. Drawn only
+/// The progress of a long import on standard error: the whole-file check (by bytes read, with the
+/// rows counted so far), then the rows stored out of the rows checked. Drawn only
 /// when standard error is a terminal; otherwise every report is ignored.
 /// </summary>
 internal sealed class ImportProgress
@@ -39,11 +41,12 @@ internal sealed class ImportProgress
             }).ConfigureAwait(false);
     }
 
-    public void Checked(long bytes)
+    public void Checked(long bytes, long rows)
     {
         if (_checking is not null)
         {
             _checking.Value = bytes;
+            _checking.Description = string.Create(CultureInfo.InvariantCulture, $"Checking {rows:N0} rows");
         }
     }
 
@@ -52,6 +55,7 @@ internal sealed class ImportProgress
         if (_checking is not null && _storing is not null)
         {
             _checking.Value = _checking.MaxValue;
+            _checking.Description = string.Create(CultureInfo.InvariantCulture, $"Checked {rows:N0} rows");
             _storing.MaxValue = Math.Max(rows, 1);
             _storing.StartTask();
         }
@@ -62,6 +66,7 @@ internal sealed class ImportProgress
         if (_storing is not null && rows % 1000 == 0)
         {
             _storing.Value = rows;
+            _storing.Description = string.Create(CultureInfo.InvariantCulture, $"Storing {rows:N0} of {_storing.MaxValue:N0} rows");
         }
     }
 }

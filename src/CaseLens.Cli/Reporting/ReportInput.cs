@@ -3,7 +3,6 @@ using CaseLens.Cli.Problems;
 using CaseLens.Domain.Intensive;
 using CaseLens.Domain.Notifications;
 using CaseLens.Interchange;
-using CaseLens.Storage.Querying;
 
 namespace CaseLens.Cli.Reporting;
 

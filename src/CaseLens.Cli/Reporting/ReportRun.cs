@@ -6,8 +6,8 @@ using CaseLens.Analysis.Tables;
 using CaseLens.Cli.Hosting;
 using CaseLens.Cli.Problems;
 using CaseLens.Reporting;
-using CaseLens.Storage.Querying;
 using AnalysisReportOptions = CaseLens.Analysis.Tables.ReportOptions;
+using CaseLens.Domain.Notifications;
 
 namespace CaseLens.Cli.Reporting;
 
@@ -23,7 +23,7 @@ internal sealed class ReportRun(CliContext context)
         FileInfo? Intensive,
         FileInfo? Comparators,
         string? Period,
-        CaseFilter Filter,
+        NotificationFilter Filter,
         int? SuppressBelow,
         ReportFormat Format,
         FileInfo? Output);
@@ -44,7 +44,7 @@ internal sealed class ReportRun(CliContext context)
 
         var (input, problem) = request.Notifications is { } notifications
             ? ReportInput.FromFiles(notifications, request.Intensive)
-            : await ReportInput.FromStoreAsync(request.Database, StoreFilter(request.Filter), context, cancellationToken).ConfigureAwait(false);
+            : await ReportInput.FromStoreAsync(request.Database, request.Filter, context, cancellationToken).ConfigureAwait(false);
         if (input is null)
         {
             return problem!;
@@ -98,15 +98,6 @@ internal sealed class ReportRun(CliContext context)
     private static string Version =>
         typeof(ReportRun).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
 
-    private static NotificationFilter StoreFilter(CaseFilter filter) => new()
-    {
-        StudyYear = filter.StudyYear,
-        From = filter.From,
-        To = filter.To,
-        Region = filter.Region,
-        Board = filter.Board,
-        IncidentType = filter.IncidentType,
-    };
 
     private static (ComparatorSet? Set, Outcome? Failure) ReadComparators(FileInfo file)
     {
