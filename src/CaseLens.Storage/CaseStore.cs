@@ -64,12 +64,22 @@ public sealed class CaseStore : IAsyncDisposable
         BeginImportAsync(IntensiveCaseTable.Instance, options, cancellationToken);
 
     /// <summary>The notifications matching <paramref name="filter"/>, in ordinal case-id order, read as they stream.</summary>
+    public IAsyncEnumerable<Notification> StreamNotificationsAsync(NotificationFilter? filter = null, CancellationToken cancellationToken = default) =>
+        StreamNotificationsAsync(filter, NotificationReadOptions.Everything, cancellationToken);
+
+    /// <summary>
+    /// The notifications matching <paramref name="filter"/>, in ordinal case-id order, read as they
+    /// stream, with only the fields <paramref name="options"/> asks for.
+    /// </summary>
     public async IAsyncEnumerable<Notification> StreamNotificationsAsync(
-        NotificationFilter? filter = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+        NotificationFilter? filter, NotificationReadOptions options, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(options);
+        var table = NotificationTable.Instance;
+        var columns = options.IncludeNarrative ? table.Columns : [.. table.Columns.Where(c => !table.NarrativeColumns.Contains(c.Name))];
         await using var context = CreateContext();
-        var query = context.Notifications.AsNoTracking().Matching(filter ?? NotificationFilter.None).OrderBy(n => n.CaseId);
-        await foreach (var notification in RecordReader<Notification>.StreamAsync(context, query, NotificationTable.Instance, cancellationToken).ConfigureAwait(false))
+        var query = context.Notifications.AsNoTracking().Matching(filter ?? NotificationFilter.None);
+        await foreach (var notification in RecordReader<Notification>.StreamAsync(context, query, table, columns, cancellationToken).ConfigureAwait(false))
         {
             yield return notification;
         }
@@ -93,8 +103,8 @@ public sealed class CaseStore : IAsyncDisposable
     public async IAsyncEnumerable<IntensiveCase> StreamIntensiveCasesAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         await using var context = CreateContext();
-        var query = context.IntensiveCases.AsNoTracking().OrderBy(c => c.CaseId);
-        await foreach (var item in RecordReader<IntensiveCase>.StreamAsync(context, query, IntensiveCaseTable.Instance, cancellationToken).ConfigureAwait(false))
+        var table = IntensiveCaseTable.Instance;
+        await foreach (var item in RecordReader<IntensiveCase>.StreamAsync(context, context.IntensiveCases.AsNoTracking(), table, table.Columns, cancellationToken).ConfigureAwait(false))
         {
             yield return item;
         }

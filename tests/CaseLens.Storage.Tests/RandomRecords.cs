@@ -9,8 +9,11 @@ namespace CaseLens.Storage.Tests;
 internal static class RandomRecords
 {
     /// <summary>Batches of notifications with distinct case ids.</summary>
-    public static Gen<Notification[]> Notifications { get; } =
-        Gen.Int.Select(seed => One(new Random(seed))).Array[1, 30].Select(batch =>
+    public static Gen<Notification[]> Notifications { get; } = Batches(1, 30);
+
+    /// <summary>Batches of <paramref name="min"/> to <paramref name="max"/> notifications with distinct case ids.</summary>
+    public static Gen<Notification[]> Batches(int min, int max) =>
+        Gen.Int.Select(seed => One(new Random(seed))).Array[min, max].Select(batch =>
             batch.Select((n, i) => n with { CaseId = $"R{i:D3}" }).ToArray());
 
     private static Notification One(Random random)

@@ -53,5 +53,7 @@ internal sealed class NotificationTable : RecordTable<Notification>
 
     public override IReadOnlyList<C> Columns => All;
 
+    public override IReadOnlySet<string> NarrativeColumns { get; } = new HashSet<string>(StringComparer.Ordinal) { "board", "case_outline" };
+
     public override string KeyOf(Notification record) => record.CaseId;
 }

@@ -19,6 +19,9 @@ internal abstract class RecordTable<T>
 
     public string KeyColumn => Columns[0].Name;
 
+    /// <summary>The names of the free-text columns a reader may leave out (see <see cref="Querying.NotificationReadOptions"/>).</summary>
+    public virtual IReadOnlySet<string> NarrativeColumns { get; } = new HashSet<string>();
+
     /// <summary>The column names joined by commas, in order, for hand-written SQL.</summary>
     public string ColumnList => string.Join(", ", Columns.Select(c => c.Name));
 }

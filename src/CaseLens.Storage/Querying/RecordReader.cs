@@ -1,20 +1,29 @@
+using System.Collections.Concurrent;
 using System.Data.Common;
 using System.Linq.Expressions;
 using System.Reflection;
 using System.Runtime.CompilerServices;
+using CaseLens.Storage.Importing;
 using CaseLens.Storage.Model;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace CaseLens.Storage.Querying;
 
 /// <summary>
-/// Reads the rows of an EF query straight into records: EF writes the SQL (so filters still run in
-/// the database), and a reader compiled once per record type from the table's column list builds
-/// each record, about twice as fast as EF's own materialisation of these wide rows.
+/// Reads the rows of an EF query straight into records. EF writes the SQL, so filters still run
+/// in the database; the reader wraps it as <c>SELECT columns FROM (EF's query) AS q ORDER BY key</c>,
+/// so that only the columns asked for leave the database, in ordinal case-id order. Each record is
+/// built by a reader compiled once per record type and column list from the table's columns. On
+/// SQLite the statement is stepped and its columns read by direct calls (<see cref="SqliteRow"/>),
+/// several times faster than through <see cref="DbDataReader"/>; elsewhere, or should EF pass a
+/// parameter of a kind the direct path does not bind, a <see cref="DbDataReader"/> is used.
 /// </summary>
 internal static class RecordReader<T>
     where T : class
 {
+    private const int RowsBetweenCancellationChecks = 1024;
+
     private static readonly MethodInfo IsDbNull = typeof(DbDataReader).GetMethod(nameof(DbDataReader.IsDBNull), [typeof(int)])!;
     private static readonly Dictionary<ColumnKind, MethodInfo> Getters = new()
     {
@@ -24,32 +33,122 @@ internal static class RecordReader<T>
         [ColumnKind.Date] = typeof(DbDataReader).GetMethod(nameof(DbDataReader.GetFieldValue), [typeof(int)])!.MakeGenericMethod(typeof(DateOnly)),
     };
 
-    private static Func<DbDataReader, int[], T>? _read;
+    private static readonly ConcurrentDictionary<string, Func<DbDataReader, T>> DataReaders = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, Func<SqliteRow, T>> SqliteReaders = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// The records <paramref name="query"/> selects, in key order, with only <paramref name="columns"/>
+    /// read (the key among them); properties of the other columns keep their defaults.
+    /// </summary>
     public static async IAsyncEnumerable<T> StreamAsync(
-        DbContext context, IQueryable<T> query, RecordTable<T> table, [EnumeratorCancellation] CancellationToken cancellationToken)
+        DbContext context,
+        IQueryable<T> query,
+        RecordTable<T> table,
+        IReadOnlyList<RecordColumn<T>> columns,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var read = _read ??= Compile(table);
         await context.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using var command = query.CreateDbCommand();
+        command.CommandText =
+            $"SELECT {string.Join(", ", columns.Select(c => "q." + c.Name))} FROM ({command.CommandText}) AS q ORDER BY q.{table.KeyColumn}";
+        var key = string.Join(",", columns.Select(c => c.Name));
+
+        if (command is SqliteCommand sqlite && SqliteStatement.Direct)
+        {
+            using var statement = new SqliteStatement(sqlite.Connection!, sqlite.CommandText);
+            if (TryBind(statement, sqlite.Parameters))
+            {
+                var read = SqliteReaders.GetOrAdd(key, _ => CompileSqlite(columns));
+                var row = new SqliteRow(statement.Handle);
+                var rows = 0;
+                while (statement.Step())
+                {
+                    if (++rows % RowsBetweenCancellationChecks == 0)
+                    {
+                        cancellationToken.ThrowIfCancellationRequested();
+                    }
+
+                    yield return read(row);
+                }
+
+                yield break;
+            }
+        }
+
+        var readRecord = DataReaders.GetOrAdd(key, _ => CompileDataReader(columns));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        var ordinals = table.Columns.Select(c => reader.GetOrdinal(c.Name)).ToArray();
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            yield return read(reader, ordinals);
+            yield return readRecord(reader);
         }
     }
 
-    private static Func<DbDataReader, int[], T> Compile(RecordTable<T> table)
+    /// <summary>Binds EF's parameters by name; false when one is of a kind this path does not bind as Microsoft.Data.Sqlite would.</summary>
+    private static bool TryBind(SqliteStatement statement, SqliteParameterCollection parameters)
+    {
+        var bound = 0;
+        foreach (SqliteParameter parameter in parameters)
+        {
+            var value = parameter.Value is DBNull ? null : parameter.Value;
+            // A Size shorter than the text would cut it (EF gives the text's own length).
+            if (value is not (null or string or int or bool or DateOnly) || (value is string text && parameter.Size > 0 && parameter.Size < text.Length))
+            {
+                return false;
+            }
+
+            var position = statement.ParameterIndex(parameter.ParameterName);
+            if (position == 0)
+            {
+                return false;
+            }
+
+            statement.Bind(position, value);
+            bound++;
+        }
+
+        return bound == statement.ParameterCount;
+    }
+
+    private static Func<SqliteRow, T> CompileSqlite(IReadOnlyList<RecordColumn<T>> columns)
+    {
+        var row = Expression.Parameter(typeof(SqliteRow), "row");
+        var bindings = new List<MemberBinding>();
+        for (var i = 0; i < columns.Count; i++)
+        {
+            var column = columns[i];
+            var property = typeof(T).GetProperty(column.Property)!;
+            var ordinal = Expression.Constant(i);
+            Expression value = column.Converter?.GetType() is { IsGenericType: true } converter
+                ? Expression.Call(row, converter.GetGenericTypeDefinition() == typeof(CodeSetConverter<>) ? nameof(SqliteRow.Set) : nameof(SqliteRow.Code), converter.GetGenericArguments(), ordinal)
+                : Expression.Call(row, column.Kind switch
+                {
+                    ColumnKind.Text => nameof(SqliteRow.Text),
+                    ColumnKind.Integer => nameof(SqliteRow.Integer),
+                    ColumnKind.Boolean => nameof(SqliteRow.Boolean),
+                    _ => nameof(SqliteRow.Date),
+                }, null, ordinal);
+            if (value.Type != property.PropertyType)
+            {
+                // A nullable value read for a required property; the column is NOT NULL.
+                value = Expression.Convert(value, property.PropertyType);
+            }
+
+            bindings.Add(Expression.Bind(property, value));
+        }
+
+        var body = Expression.MemberInit(Expression.New(typeof(T)), bindings);
+        return Expression.Lambda<Func<SqliteRow, T>>(body, row).Compile();
+    }
+
+    private static Func<DbDataReader, T> CompileDataReader(IReadOnlyList<RecordColumn<T>> columns)
     {
         var reader = Expression.Parameter(typeof(DbDataReader), "reader");
-        var ordinals = Expression.Parameter(typeof(int[]), "ordinals");
         var bindings = new List<MemberBinding>();
-        for (var i = 0; i < table.Columns.Count; i++)
+        for (var i = 0; i < columns.Count; i++)
         {
-            var column = table.Columns[i];
+            var column = columns[i];
             var property = typeof(T).GetProperty(column.Property)!;
-            var ordinal = Expression.ArrayIndex(ordinals, Expression.Constant(i));
+            var ordinal = Expression.Constant(i);
             Expression value = Expression.Call(reader, Getters[column.Kind], ordinal);
             if (column.Converter is not null)
             {
@@ -66,6 +165,6 @@ internal static class RecordReader<T>
         }
 
         var body = Expression.MemberInit(Expression.New(typeof(T)), bindings);
-        return Expression.Lambda<Func<DbDataReader, int[], T>>(body, reader, ordinals).Compile();
+        return Expression.Lambda<Func<DbDataReader, T>>(body, reader).Compile();
     }
 }
