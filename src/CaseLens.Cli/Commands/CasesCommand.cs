@@ -5,6 +5,7 @@ using CaseLens.Cli.Problems;
 using CaseLens.Domain.Coding;
 using CaseLens.Domain.Grouping;
 using CaseLens.Domain.Notifications;
+using CaseLens.Storage.Querying;
 
 namespace CaseLens.Cli.Commands;
 
@@ -49,7 +50,7 @@ internal static class CasesCommand
         {
             var total = await store.CountNotificationsAsync(filter, cancellationToken).ConfigureAwait(false);
             var rows = new List<string[]>();
-            await foreach (var n in store.StreamNotificationsAsync(filter, cancellationToken).ConfigureAwait(false))
+            await foreach (var n in store.StreamNotificationsAsync(filter, NotificationReadOptions.WithoutNarrative, cancellationToken).ConfigureAwait(false))
             {
                 if (rows.Count == limit)
                 {

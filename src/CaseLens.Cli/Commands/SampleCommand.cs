@@ -6,6 +6,7 @@ using CaseLens.Cli.Problems;
 using CaseLens.Domain.Coding;
 using CaseLens.Domain.Grouping;
 using CaseLens.Domain.Notifications;
+using CaseLens.Storage.Querying;
 
 namespace CaseLens.Cli.Commands;
 
@@ -66,7 +67,7 @@ internal static class SampleCommand
         var reviews = new List<Notification>();
         await using (store)
         {
-            await foreach (var n in store.StreamNotificationsAsync(filter with { ScrStatus = ScrStatus.Yes }, cancellationToken).ConfigureAwait(false))
+            await foreach (var n in store.StreamNotificationsAsync(filter with { ScrStatus = ScrStatus.Yes }, NotificationReadOptions.WithoutNarrative, cancellationToken).ConfigureAwait(false))
             {
                 reviews.Add(n);
             }

@@ -7,9 +7,10 @@ namespace CaseLens.Cli.Importing;
 
 /// <summary>
 /// <c>caselens import</c>: check the whole file first (an invalid file never opens the store, so
-/// the store is not touched at all), then read it again into one store transaction, which commits
-/// only when every row is in and no stored id clashes (unless updating). Killing the process at any
-/// point leaves the store as it was.
+/// the store is not touched at all), keeping the checked notifications in a temporary binary spill;
+/// then feed them (or, for the intensive sample, the file read again) into one store transaction,
+/// which commits only when every row is in and no stored id clashes (unless updating). Killing the
+/// process at any point leaves the store as it was.
 /// </summary>
 internal sealed class FileImport(CliContext context)
 {
@@ -27,9 +28,10 @@ internal sealed class FileImport(CliContext context)
         {
             FileCheck check;
             string sha256;
+            using var spill = kind.NewSpill?.Invoke();
             await using (var stream = new HashingReadStream(Open(file)))
             {
-                check = FileCheck.Run(kind, stream, progress.Checked);
+                check = FileCheck.Run(kind, stream, progress.Checked, spill?.Write);
                 sha256 = check.IsValid ? stream.Finish() : string.Empty;
             }
 
@@ -38,6 +40,9 @@ internal sealed class FileImport(CliContext context)
                 return (Outcome.Invalid(check.Problems), (string?)null);
             }
 
+            // The reader's set of case ids (tens of MB for a million rows) is garbage now and the stored
+            // pass needs none: give it back before the transaction, so the peak is the larger pass, not both.
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
             var options = new ImportOptions(update, actor, file.Name, sha256);
             await using var store = await StoreAccess.OpenForWritingAsync(database, context, cancellationToken).ConfigureAwait(false);
             ImportOutcome outcome;
@@ -46,10 +51,8 @@ internal sealed class FileImport(CliContext context)
                 progress.StartStoring(check.Rows);
                 await using var stream = Open(file);
                 long rows = 0;
-                await foreach (var row in ReadAhead.Of(() => kind.Read(stream), cancellationToken).ConfigureAwait(false))
+                await foreach (var record in ReadAhead.Of(() => spill?.ReadAll() ?? Reread(kind, file, stream), cancellationToken).ConfigureAwait(false))
                 {
-                    // The file was valid a moment ago; if it changed since, stop without committing.
-                    var record = row.Record ?? throw new IOException($"'{file.Name}' changed while it was being imported; nothing was stored");
                     await session.AddAsync(record, cancellationToken).ConfigureAwait(false);
                     progress.Stored(++rows);
                     if (pause is not null)
@@ -74,6 +77,11 @@ internal sealed class FileImport(CliContext context)
 
         return result;
     }
+
+    /// <summary>The checked file read again (for kinds without a spill), refusing a file changed since.</summary>
+    private static IEnumerable<T> Reread<T>(InterchangeFile<T> kind, FileInfo file, Stream stream)
+        where T : class =>
+        kind.Read(stream).Select(row => row.Record ?? throw new IOException($"'{file.Name}' changed while it was being imported; nothing was stored"));
 
     private static string Summary<T>(InterchangeFile<T> kind, FileInfo file, string database, FileCheck check, ImportOutcome outcome)
         where T : class
