@@ -43,7 +43,15 @@ public sealed class CaseStore : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(location);
         var store = new CaseStore(location, time ?? TimeProvider.System);
         await using var context = store.CreateContext();
-        await context.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+        // Migrating takes EF's migration lock, which writes to the database even when nothing is
+        // pending. An up-to-date store is left alone, so read-only commands and refused imports
+        // change no byte of it.
+        var pending = await context.Database.GetPendingMigrationsAsync(cancellationToken).ConfigureAwait(false);
+        if (pending.Any())
+        {
+            await context.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+        }
+
         return store;
     }
 

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using CaseLens.Domain.Notifications;
 using CaseLens.Domain.Synthesis;
 using CaseLens.Storage.Importing;
@@ -79,6 +80,35 @@ public sealed class BulkImportTests(StoreFixture databases) : IClassFixture<Stor
         (await store.StreamNotificationsAsync().ToListAsync()).ShouldBe(incoming);
         var updates = (await store.ListAuditEntriesAsync()).Where(e => e.Action == Auditing.AuditAction.Update).ToList();
         updates.Select(e => e.CaseId).Order(StringComparer.Ordinal).ShouldBe(storedIds);
+    }
+
+    [Theory, OnSqlite, OnPostgres]
+    public async Task A_large_import_with_update_replaces_every_stored_record_and_adds_the_rest(DatabaseProvider provider)
+    {
+        await using var store = await databases.OpenEmptyAsync(provider);
+        var rows = SqliteImportSession<Notification>.RowsBeforeDeferringIndexes + Batch + 1;
+        await store.ImportAsync(SyntheticNotifications.Generate(rows / 2, seed: 5));
+        var incoming = SyntheticNotifications.Generate(rows, seed: 6).ToList();
+
+        var outcome = await store.ImportAsync(incoming, update: true);
+
+        outcome.Updated.ShouldBe(rows / 2);
+        outcome.Inserted.ShouldBe(rows - (rows / 2));
+        (await store.StreamNotificationsAsync().ToListAsync()).ShouldBe(incoming.OrderBy(n => n.CaseId, StringComparer.Ordinal));
+        (await store.CheckIntegrityAsync()).ShouldBeEmpty();
+    }
+
+    [Theory, OnSqlite, OnPostgres]
+    public async Task A_record_breaking_another_constraint_inside_a_batch_fails_the_import(DatabaseProvider provider)
+    {
+        await using var store = await databases.OpenEmptyAsync(provider);
+        var records = Enumerable.Range(0, (2 * Batch) + 3).Select(i => new NotificationBuilder().WithId($"N{i:D4}").Build()).ToList();
+        records[Batch + 5] = records[Batch + 5] with { CaseId = null! };
+
+        await Should.ThrowAsync<DbException>(async () => await store.ImportAsync(records));
+
+        (await store.CountNotificationsAsync()).ShouldBe(0);
+        (await store.ListAuditEntriesAsync()).ShouldBeEmpty();
     }
 
     [Fact]

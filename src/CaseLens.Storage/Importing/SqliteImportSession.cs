@@ -9,12 +9,12 @@ namespace CaseLens.Storage.Importing;
 
 /// <summary>
 /// The SQLite import, on the context's own connection inside the transaction begun through EF.
-/// Records are written <see cref="BatchRows"/> at a time by one prepared multi-row INSERT bound by
-/// position. That INSERT has no conflict clause, so a batch holding a stored case id (or one
-/// repeated within the batch) fails as a whole and SQLite undoes just that statement; the batch is
-/// then written again row by row, where a record whose case id is stored already is a clash: with
-/// updates allowed it is replaced at once (and audited), otherwise it is only noted. The rows left
-/// over at the end go row by row too.
+/// Records are written <see cref="BatchRows"/> at a time by one prepared multi-row
+/// <c>INSERT OR IGNORE</c> bound by position. When a batch skips rows (a stored case id, one repeated
+/// within the import, or another broken constraint), each row it did not store is written again on
+/// its own, where a record whose case id is stored already is a clash: with updates allowed it is
+/// replaced at once (and audited), otherwise it is only noted. The rows left over at the end go row
+/// by row too.
 /// </summary>
 /// <remarks>
 /// A large import drops the table's secondary indexes inside the transaction once it has added more
@@ -36,10 +36,14 @@ internal sealed class SqliteImportSession<T> : ImportSession<T>
     private readonly SqliteStatement _insert;
     private readonly SqliteStatement _insertBatch;
     private readonly T[] _batch = new T[BatchRows];
+    private readonly RecordColumn<T>[] _columns;
+    private readonly bool[] _fixedText;
     private readonly List<string> _clashes = [];
     private readonly long _deferIndexesAfter;
     private List<string>? _deferredIndexes;
     private SqliteStatement? _update;
+    private SqliteStatement? _maxRowid;
+    private SqliteStatement? _rowidOf;
     private int _pending;
     private int _inserted;
     private int _updated;
@@ -47,6 +51,10 @@ internal sealed class SqliteImportSession<T> : ImportSession<T>
     private SqliteImportSession(CaseStoreContext context, IDbContextTransaction transaction, RecordTable<T> table, ImportOptions options, TimeProvider time, long storedRows)
         : base(context, transaction, table, options, time)
     {
+        _columns = [.. table.Columns];
+
+        // Codes and code sets come from a few strings kept for the whole process.
+        _fixedText = [.. _columns.Select(c => c.Converter is not null)];
         _insert = Statement(InsertSql(1));
         _insertBatch = Statement(InsertSql(BatchRows));
         _deferIndexesAfter = Math.Max(RowsBeforeDeferringIndexes, storedRows / 4);
@@ -95,17 +103,14 @@ internal sealed class SqliteImportSession<T> : ImportSession<T>
             Bind(_insertBatch, row, _batch[row]);
         }
 
-        if (_insertBatch.TryExecute(out var changes))
+        var changes = _insertBatch.Execute();
+        if (changes == BatchRows)
         {
             _inserted += changes;
         }
         else
         {
-            // A constraint failed (a clash, as a rule) and SQLite undid the whole statement.
-            foreach (var pending in _batch)
-            {
-                await WriteOneAsync(pending, cancellationToken).ConfigureAwait(false);
-            }
+            await SortOutBatchAsync(changes, cancellationToken).ConfigureAwait(false);
         }
 
         Array.Clear(_batch);
@@ -136,10 +141,39 @@ internal sealed class SqliteImportSession<T> : ImportSession<T>
         _insert.Dispose();
         _insertBatch.Dispose();
         _update?.Dispose();
+        _maxRowid?.Dispose();
+        _rowidOf?.Dispose();
         return ValueTask.CompletedTask;
     }
 
     private static string Parameter(int index) => "?" + (index + 1).ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// After a batch that skipped rows: counts those it stored and writes every other row again on
+    /// its own, which notes (or replaces) a clash, or reports another broken constraint.
+    /// </summary>
+    private async Task SortOutBatchAsync(int changes, CancellationToken cancellationToken)
+    {
+        // SQLite gives each new row the largest rowid so far plus one, so the batch's own rows are the last ones.
+        _maxRowid ??= Statement($"SELECT coalesce(max(rowid), 0) FROM {Table.Name}");
+        _rowidOf ??= Statement($"SELECT rowid FROM {Table.Name} WHERE {Table.KeyColumn} = ?1");
+        _maxRowid.TryQueryInteger(out var last);
+        var firstNew = last - changes + 1;
+        var stored = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var record in _batch)
+        {
+            var id = Table.KeyOf(record);
+            _rowidOf.Bind(1, id);
+            if (_rowidOf.TryQueryInteger(out var rowid) && rowid >= firstNew && stored.Add(id))
+            {
+                _inserted++;
+            }
+            else
+            {
+                await WriteOneAsync(record, cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
 
     private async ValueTask WriteOneAsync(T record, CancellationToken cancellationToken)
     {
@@ -167,14 +201,20 @@ internal sealed class SqliteImportSession<T> : ImportSession<T>
         await AuditUpdateAsync(before, record, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>An INSERT of <paramref name="rows"/> records; one row ignores a clash, several fail on it.</summary>
+    /// <summary>
+    /// An INSERT of <paramref name="rows"/> records. One row skips a clash and fails on any other
+    /// broken constraint. Several skip any row that breaks a constraint (<c>OR IGNORE</c>), which
+    /// spares SQLite a journal of each statement's changes, kept in case it had to undo them:
+    /// <see cref="SortOutBatchAsync"/> then writes the skipped rows again one by one.
+    /// </summary>
     private string InsertSql(int rows)
     {
         var width = Table.Columns.Count;
         var values = string.Join(", ", Enumerable.Range(0, rows).Select(row =>
             "(" + string.Join(", ", Enumerable.Range(row * width, width).Select(Parameter)) + ")"));
-        var sql = $"INSERT INTO {Table.Name} ({Table.ColumnList}) VALUES {values}";
-        return rows == 1 ? sql + $" ON CONFLICT ({Table.KeyColumn}) DO NOTHING" : sql;
+        return rows == 1
+            ? $"INSERT INTO {Table.Name} ({Table.ColumnList}) VALUES {values} ON CONFLICT ({Table.KeyColumn}) DO NOTHING"
+            : $"INSERT OR IGNORE INTO {Table.Name} ({Table.ColumnList}) VALUES {values}";
     }
 
     private SqliteStatement UpdateStatement()
@@ -222,11 +262,11 @@ internal sealed class SqliteImportSession<T> : ImportSession<T>
 
     private void Bind(SqliteStatement statement, int row, T record)
     {
-        var columns = Table.Columns;
-        var first = (row * columns.Count) + 1;
-        for (var i = 0; i < columns.Count; i++)
+        var columns = _columns;
+        var first = (row * columns.Length) + 1;
+        for (var i = 0; i < columns.Length; i++)
         {
-            statement.Bind(first + i, columns[i].Value(record), fixedText: columns[i].Converter is not null);
+            statement.Bind(first + i, columns[i].Value(record), _fixedText[i]);
         }
     }
 }

@@ -57,30 +57,6 @@ internal sealed unsafe class SqliteStatement : IDisposable
         }
     }
 
-    /// <summary>
-    /// Runs the statement; false when a constraint failed, in which case SQLite has undone
-    /// everything the statement did (its default conflict resolution, ABORT).
-    /// </summary>
-    public bool TryExecute(out int changes)
-    {
-        var rc = raw.sqlite3_step(_statement);
-        raw.sqlite3_reset(_statement);
-        _arena.Clear();
-        if (rc == raw.SQLITE_CONSTRAINT)
-        {
-            changes = 0;
-            return false;
-        }
-
-        if (rc != raw.SQLITE_DONE)
-        {
-            SqliteException.ThrowExceptionForRC(rc, _db);
-        }
-
-        changes = raw.sqlite3_changes(_db);
-        return true;
-    }
-
     /// <summary>Runs the statement and returns how many rows it changed.</summary>
     public int Execute()
     {
@@ -93,6 +69,21 @@ internal sealed unsafe class SqliteStatement : IDisposable
         }
 
         return raw.sqlite3_changes(_db);
+    }
+
+    /// <summary>Runs a query for the integer in the first column of its first row; false when there is no row.</summary>
+    public bool TryQueryInteger(out long value)
+    {
+        var rc = raw.sqlite3_step(_statement);
+        value = rc == raw.SQLITE_ROW ? raw.sqlite3_column_int64(_statement, 0) : 0;
+        raw.sqlite3_reset(_statement);
+        _arena.Clear();
+        if (rc is not (raw.SQLITE_ROW or raw.SQLITE_DONE))
+        {
+            SqliteException.ThrowExceptionForRC(rc, _db);
+        }
+
+        return rc == raw.SQLITE_ROW;
     }
 
     /// <summary>Moves a query to its next row; false (and reset) when there are no more.</summary>

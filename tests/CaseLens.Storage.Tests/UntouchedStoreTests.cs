@@ -1,0 +1,59 @@
+using System.Security.Cryptography;
+using CaseLens.Storage.Tests.Databases;
+using Microsoft.Data.Sqlite;
+
+namespace CaseLens.Storage.Tests;
+
+/// <summary>
+/// The command line promises that reading, and an import it refuses, write nothing to the store.
+/// On SQLite that is checkable to the byte.
+/// </summary>
+public sealed class UntouchedStoreTests(StoreFixture databases) : IClassFixture<StoreFixture>
+{
+    [Fact]
+    public async Task Opening_and_reading_an_up_to_date_store_changes_no_byte()
+    {
+        var file = databases.NewSqliteFile();
+        await using (var store = await CaseStore.OpenAsync(file))
+        {
+            await store.ImportAsync([FullRecords.Notification("N1")]);
+        }
+
+        SqliteConnection.ClearAllPools();
+        var before = SHA256.HashData(await File.ReadAllBytesAsync(file));
+
+        await using (var again = await CaseStore.OpenAsync(file))
+        {
+            (await again.CountNotificationsAsync()).ShouldBe(1);
+            await foreach (var _ in again.StreamNotificationsAsync())
+            {
+            }
+        }
+
+        SqliteConnection.ClearAllPools();
+        SHA256.HashData(await File.ReadAllBytesAsync(file)).ShouldBe(before);
+    }
+
+    [Fact]
+    public async Task A_refused_import_changes_no_byte_of_the_store()
+    {
+        var file = databases.NewSqliteFile();
+        await using (var store = await CaseStore.OpenAsync(file))
+        {
+            await store.ImportAsync([FullRecords.Notification("N1")]);
+        }
+
+        SqliteConnection.ClearAllPools();
+        var before = SHA256.HashData(await File.ReadAllBytesAsync(file));
+
+        await using (var again = await CaseStore.OpenAsync(file))
+        {
+            var outcome = await again.ImportAsync([FullRecords.Notification("N2"), FullRecords.Notification("N1")]);
+            outcome.Committed.ShouldBeFalse();
+            outcome.Clashes.ShouldBe(["N1"]);
+        }
+
+        SqliteConnection.ClearAllPools();
+        SHA256.HashData(await File.ReadAllBytesAsync(file)).ShouldBe(before);
+    }
+}
