@@ -28,6 +28,29 @@ internal static class StoreAccess
         return (await CaseStore.OpenAsync(location, context.Time, cancellationToken).ConfigureAwait(false), null);
     }
 
+    /// <summary>The SQLite file a store location names when that file does not exist yet; otherwise null.</summary>
+    public static string? MissingSqliteFile(string database)
+    {
+        var location = StoreLocation.Parse(database);
+        if (location.Provider != DatabaseProvider.Sqlite)
+        {
+            return null;
+        }
+
+        var path = new SqliteConnectionStringBuilder(location.ConnectionString).DataSource;
+        return File.Exists(path) ? null : path;
+    }
+
+    /// <summary>Removes a SQLite store file and its journals (used for a store a failed import created).</summary>
+    public static void DeleteSqliteFile(string path)
+    {
+        SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { string.Empty, "-wal", "-shm", "-journal" })
+        {
+            File.Delete(path + suffix);
+        }
+    }
+
     /// <summary>The store as a user may read it in a message: the path, or the connection string without a password.</summary>
     public static string Describe(string database)
     {

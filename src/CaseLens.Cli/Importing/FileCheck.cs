@@ -10,7 +10,7 @@ internal sealed record FileCheck(IReadOnlyList<Problem> Problems, long Rows, lon
 {
     public bool IsValid => Problems.Count == 0;
 
-    public static FileCheck Run<T>(InterchangeFile<T> file, Stream stream, Action<long, long>? progress = null, Action<T>? keep = null)
+    public static FileCheck Run<T>(InterchangeFile<T> file, Stream stream, Action<long, long>? progress = null)
         where T : class
     {
         var problems = new List<Problem>();
@@ -21,11 +21,6 @@ internal sealed record FileCheck(IReadOnlyList<Problem> Problems, long Rows, lon
             if (row.Record is { } record)
             {
                 rows++;
-                if (problems.Count == 0)
-                {
-                    keep?.Invoke(record);
-                }
-
                 if (file.IsCounted(record))
                 {
                     counted++;

@@ -1,16 +1,21 @@
 using System.Globalization;
+using System.Security.Cryptography;
 using CaseLens.Cli.Hosting;
 using CaseLens.Cli.Problems;
+using CaseLens.Storage;
 using CaseLens.Storage.Importing;
 
 namespace CaseLens.Cli.Importing;
 
 /// <summary>
-/// <c>caselens import</c>: check the whole file first (an invalid file never opens the store, so
-/// the store is not touched at all), keeping the checked notifications in a temporary binary spill;
-/// then feed them (or, for the intensive sample, the file read again) into one store transaction,
-/// which commits only when every row is in and no stored id clashes (unless updating). Killing the
-/// process at any point leaves the store as it was.
+/// <c>caselens import</c>, in one pass over the file: every row is parsed and checked once, and the
+/// valid rows go straight into one store transaction (read ahead on a second thread, so parsing and
+/// storing overlap). The transaction commits only when the whole file was valid and no stored id
+/// clashes (unless updating); at the first problem the command stops storing, goes on reading so
+/// that it can list every problem, and rolls back. Killing the process at any point leaves the
+/// store as it was. The store is opened only once a valid row has been read, so a file that is
+/// wrong from its header on never touches it, and a store this import created is removed again if
+/// the import fails.
 /// </summary>
 internal sealed class FileImport(CliContext context)
 {
@@ -23,51 +28,8 @@ internal sealed class FileImport(CliContext context)
             return Outcome.Failed($"cannot read '{file}': no such file");
         }
 
-        var pause = TestPause.FromEnvironment();
-        var (result, summary) = await ImportProgress.RunAsync(context, file.Length, async progress =>
-        {
-            FileCheck check;
-            string sha256;
-            using var spill = kind.NewSpill?.Invoke();
-            await using (var stream = new HashingReadStream(Open(file)))
-            {
-                check = FileCheck.Run(kind, stream, progress.Checked, spill?.Write);
-                sha256 = check.IsValid ? stream.Finish() : string.Empty;
-            }
-
-            if (!check.IsValid)
-            {
-                return (Outcome.Invalid(check.Problems), (string?)null);
-            }
-
-            // The reader's set of case ids (tens of MB for a million rows) is garbage now and the stored
-            // pass needs none: give it back before the transaction, so the peak is the larger pass, not both.
-            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
-            var options = new ImportOptions(update, actor, file.Name, sha256);
-            await using var store = await StoreAccess.OpenForWritingAsync(database, context, cancellationToken).ConfigureAwait(false);
-            ImportOutcome outcome;
-            await using (var session = await kind.BeginImport(store, options, cancellationToken).ConfigureAwait(false))
-            {
-                progress.StartStoring(check.Rows);
-                await using var stream = Open(file);
-                long rows = 0;
-                await foreach (var record in ReadAhead.Of(() => spill?.ReadAll() ?? Reread(kind, file, stream), cancellationToken).ConfigureAwait(false))
-                {
-                    await session.AddAsync(record, cancellationToken).ConfigureAwait(false);
-                    progress.Stored(++rows);
-                    if (pause is not null)
-                    {
-                        await pause.AfterRowAsync(rows, context.Error, cancellationToken).ConfigureAwait(false);
-                    }
-                }
-
-                outcome = await session.CompleteAsync(cancellationToken).ConfigureAwait(false);
-            }
-
-            return outcome.Committed
-                ? (Outcome.Ok, Summary(kind, file, database, check, outcome))
-                : (Outcome.Invalid(Clashes(kind, file, outcome.Clashes)), null);
-        }).ConfigureAwait(false);
+        var (result, summary) = await ImportProgress.RunAsync(
+            context, file.Length, progress => ImportAsync(kind, file, database, actor, update, progress, cancellationToken)).ConfigureAwait(false);
 
         // Printed once the progress display has finished with the terminal.
         if (summary is not null)
@@ -78,18 +40,104 @@ internal sealed class FileImport(CliContext context)
         return result;
     }
 
-    /// <summary>The checked file read again (for kinds without a spill), refusing a file changed since.</summary>
-    private static IEnumerable<T> Reread<T>(InterchangeFile<T> kind, FileInfo file, Stream stream)
-        where T : class =>
-        kind.Read(stream).Select(row => row.Record ?? throw new IOException($"'{file.Name}' changed while it was being imported; nothing was stored"));
+    private async Task<(Outcome Result, string? Summary)> ImportAsync<T>(
+        InterchangeFile<T> kind, FileInfo file, string database, string actor, bool update, ImportProgress progress, CancellationToken cancellationToken)
+        where T : class
+    {
+        // The audit trail records the file's SHA-256; one sequential read costs little next to parsing.
+        var options = new ImportOptions(update, actor, file.Name, await Sha256Async(file, cancellationToken).ConfigureAwait(false));
+        var pause = TestPause.FromEnvironment();
+        var newStoreFile = StoreAccess.MissingSqliteFile(database);
+        var problems = new List<Problem>();
+        long rows = 0;
+        long counted = 0;
+        CaseStore? store = null;
+        ImportSession<T>? session = null;
+        var committed = false;
+        try
+        {
+            await using var stream = Open(file);
+            await foreach (var row in ReadAhead.Of(() => kind.Read(stream), cancellationToken).ConfigureAwait(false))
+            {
+                if (row.Record is not { } record)
+                {
+                    problems.AddRange(row.Problems.Select(p => new Problem(p.Message, p.Line, p.Column)));
+                    continue;
+                }
 
-    private static string Summary<T>(InterchangeFile<T> kind, FileInfo file, string database, FileCheck check, ImportOutcome outcome)
+                rows++;
+                counted += kind.IsCounted(record) ? 1 : 0;
+                if (rows % 1024 == 0)
+                {
+                    // The reader thread owns the stream; its position is only an estimate for the bar.
+                    progress.Read(stream.Position, rows);
+                }
+                if (problems.Count > 0)
+                {
+                    // The file is refused already: keep reading only to list every problem.
+                    continue;
+                }
+
+                if (session is null)
+                {
+                    store = await StoreAccess.OpenForWritingAsync(database, context, cancellationToken).ConfigureAwait(false);
+                    session = await kind.BeginImport(store, options, cancellationToken).ConfigureAwait(false);
+                }
+
+                await session.AddAsync(record, cancellationToken).ConfigureAwait(false);
+                if (pause is not null)
+                {
+                    await pause.AfterRowAsync(rows, context.Error, cancellationToken).ConfigureAwait(false);
+                }
+            }
+
+            if (problems.Count > 0)
+            {
+                return (Outcome.Invalid(problems), null);
+            }
+
+            // A file with a header and no rows is valid: it opens (or creates) the store and stores nothing.
+            store ??= await StoreAccess.OpenForWritingAsync(database, context, cancellationToken).ConfigureAwait(false);
+            session ??= await kind.BeginImport(store, options, cancellationToken).ConfigureAwait(false);
+            var outcome = await session.CompleteAsync(cancellationToken).ConfigureAwait(false);
+            committed = outcome.Committed;
+            return committed
+                ? (Outcome.Ok, Summary(kind, file, database, rows, counted, outcome))
+                : (Outcome.Invalid(Clashes(kind, file, outcome.Clashes)), null);
+        }
+        finally
+        {
+            // Disposing a session that did not commit rolls its transaction back.
+            if (session is not null)
+            {
+                await session.DisposeAsync().ConfigureAwait(false);
+            }
+
+            if (store is not null)
+            {
+                await store.DisposeAsync().ConfigureAwait(false);
+            }
+
+            if (!committed && newStoreFile is not null)
+            {
+                StoreAccess.DeleteSqliteFile(newStoreFile);
+            }
+        }
+    }
+
+    private static async Task<string> Sha256Async(FileInfo file, CancellationToken cancellationToken)
+    {
+        await using var stream = Open(file);
+        return Convert.ToHexStringLower(await SHA256.HashDataAsync(stream, cancellationToken).ConfigureAwait(false));
+    }
+
+    private static string Summary<T>(InterchangeFile<T> kind, FileInfo file, string database, long rows, long counted, ImportOutcome outcome)
         where T : class
     {
         var replaced = outcome.Updated > 0
             ? string.Create(CultureInfo.InvariantCulture, $"; {outcome.Inserted:N0} new, {outcome.Updated:N0} replaced")
             : string.Empty;
-        return $"Imported {kind.Summarise(check.Rows, check.Counted)} from {file.Name} into {StoreAccess.Describe(database)}{replaced}.";
+        return $"Imported {kind.Summarise(rows, counted)} from {file.Name} into {StoreAccess.Describe(database)}{replaced}.";
     }
 
     /// <summary>Each clashing id as a problem on the line where the file has it (a third, rare pass).</summary>

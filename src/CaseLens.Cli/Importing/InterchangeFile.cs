@@ -16,8 +16,7 @@ internal sealed record InterchangeFile<T>(
     Func<Stream, IEnumerable<RowResult<T>>> Read,
     Func<CaseStore, ImportOptions, CancellationToken, Task<ImportSession<T>>> BeginImport,
     Func<T, string> KeyOf,
-    Func<T, bool> IsCounted,
-    Func<RecordSpill<T>>? NewSpill = null)
+    Func<T, bool> IsCounted)
     where T : class
 {
     public static InterchangeFile<Notification> Notifications { get; } = new(
@@ -27,8 +26,7 @@ internal sealed record InterchangeFile<T>(
         n => n.CaseId,
         // Duplicates, sibling reports and test records are left out of everything; a looked-after
         // child's accident still counts in the tables of all notifications.
-        n => n.Exclusion is null or Exclusion.LacAccidentOrNaturalCauses,
-        () => new RecordSpill<Notification>(NotificationSpill.Write, NotificationSpill.Read));
+        n => n.Exclusion is null or Exclusion.LacAccidentOrNaturalCauses);
 
     public static InterchangeFile<IntensiveCase> Intensive { get; } = new(
         "intensive cases",
