@@ -72,6 +72,7 @@ internal sealed class FileImport(CliContext context)
                     // The reader thread owns the stream; its position is only an estimate for the bar.
                     progress.Read(stream.Position, rows);
                 }
+
                 if (problems.Count > 0)
                 {
                     // The file is refused already: keep reading only to list every problem.
