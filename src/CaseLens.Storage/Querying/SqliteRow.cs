@@ -139,11 +139,22 @@ internal sealed unsafe class SqliteRow(IntPtr statement)
             new(Domain.Coding.Codes<TCode>.All.Select(c => KeyValuePair.Create(Domain.Coding.Codes<TCode>.Code(c), c)), StringComparer.Ordinal);
 
         private static readonly ConcurrentDictionary<string, CodeSet<TCode>> Sets = new(StringComparer.Ordinal);
+        private static readonly (byte[] Bytes, TCode Code)[] Utf8 =
+            [.. Domain.Coding.Codes<TCode>.All.Select(c => (Encoding.UTF8.GetBytes(Domain.Coding.Codes<TCode>.Code(c)), c))];
         private static readonly ConcurrentDictionary<string, TCode>.AlternateLookup<ReadOnlySpan<char>> CodesByChars = Codes.GetAlternateLookup<ReadOnlySpan<char>>();
         private static readonly ConcurrentDictionary<string, CodeSet<TCode>>.AlternateLookup<ReadOnlySpan<char>> SetsByChars = Sets.GetAlternateLookup<ReadOnlySpan<char>>();
 
         public static TCode Parse(ReadOnlySpan<byte> text)
         {
+            // A handful of codes: comparing lengths first, then bytes, beats hashing the text.
+            foreach (var (bytes, value) in Utf8)
+            {
+                if (bytes.Length == text.Length && text.SequenceEqual(bytes))
+                {
+                    return value;
+                }
+            }
+
             Span<char> chars = stackalloc char[MaxChars];
             if (Encoding.UTF8.TryGetChars(text, chars, out var length) && CodesByChars.TryGetValue(chars[..length], out var code))
             {
