@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using CaseLens.Domain.Intensive;
 using CaseLens.Domain.Notifications;
@@ -18,6 +19,10 @@ namespace CaseLens.Storage;
 /// </summary>
 public sealed class CaseStore : IAsyncDisposable
 {
+    // Below this many rows a parallel read gains less than opening connections costs.
+    private const long MinRowsForParallelRead = 50_000;
+    private const int MaxReadParts = 8;
+
     private readonly TimeProvider _time;
 
     private CaseStore(StoreLocation location, TimeProvider time)
@@ -83,6 +88,38 @@ public sealed class CaseStore : IAsyncDisposable
         {
             yield return notification;
         }
+    }
+
+    /// <summary>
+    /// The notifications matching <paramref name="filter"/>, in ordinal case-id order, with only the
+    /// fields <paramref name="options"/> asks for, read into a list: the same records as
+    /// <see cref="StreamNotificationsAsync(NotificationFilter?, NotificationReadOptions, CancellationToken)"/>
+    /// gives. A large SQLite store is read in parallel, one connection per processor, each over its
+    /// own range of case ids; the ranges are joined in order.
+    /// </summary>
+    public Task<IReadOnlyList<Notification>> ReadNotificationsAsync(
+        NotificationFilter? filter, NotificationReadOptions options, CancellationToken cancellationToken = default) =>
+        ReadNotificationsAsync(filter, options, MinRowsForParallelRead, cancellationToken);
+
+    /// <summary>As the public overload; a store of at least <paramref name="minRowsForParallelRead"/> rows is read in parallel.</summary>
+    internal async Task<IReadOnlyList<Notification>> ReadNotificationsAsync(
+        NotificationFilter? filter, NotificationReadOptions options, long minRowsForParallelRead, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var ranges = await SplitNotificationKeysAsync(minRowsForParallelRead, cancellationToken).ConfigureAwait(false);
+        var parts = await Task.WhenAll(ranges.Select(range => Task.Run(() => ReadNotificationRangeAsync(filter, options, range, cancellationToken), cancellationToken))).ConfigureAwait(false);
+        if (parts.Length == 1)
+        {
+            return parts[0];
+        }
+
+        var all = new List<Notification>(parts.Sum(p => p.Count));
+        foreach (var part in parts)
+        {
+            all.AddRange(part);
+        }
+
+        return all;
     }
 
     /// <summary>How many notifications match <paramref name="filter"/>.</summary>
@@ -199,6 +236,71 @@ public sealed class CaseStore : IAsyncDisposable
         _ => new PostgresCaseStoreContext(
             new DbContextOptionsBuilder<PostgresCaseStoreContext>().UseNpgsql(Location.ConnectionString).Options),
     };
+
+    private async Task<List<Notification>> ReadNotificationRangeAsync(
+        NotificationFilter? filter, NotificationReadOptions options, KeyRange range, CancellationToken cancellationToken)
+    {
+        var table = NotificationTable.Instance;
+        var columns = options.IncludeNarrative ? table.Columns : [.. table.Columns.Where(c => !table.NarrativeColumns.Contains(c.Name))];
+        await using var context = CreateContext();
+        var query = context.Notifications.AsNoTracking().Matching(filter ?? NotificationFilter.None);
+        var records = new List<Notification>();
+        await foreach (var notification in RecordReader<Notification>.StreamAsync(context, query, table, columns, range, cancellationToken).ConfigureAwait(false))
+        {
+            records.Add(notification);
+        }
+
+        return records;
+    }
+
+    /// <summary>
+    /// Ranges of case id, in order, that split a large SQLite store's notifications into about equal
+    /// parts, one per processor; one range of every key otherwise.
+    /// </summary>
+    private async Task<IReadOnlyList<KeyRange>> SplitNotificationKeysAsync(long minRowsForParallelRead, CancellationToken cancellationToken)
+    {
+        var parts = Math.Min(Environment.ProcessorCount, MaxReadParts);
+        if (Location.Provider != DatabaseProvider.Sqlite || parts < 2)
+        {
+            return [KeyRange.All];
+        }
+
+        await using var context = CreateContext();
+        await context.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = context.Database.GetDbConnection().CreateCommand();
+        command.CommandText = $"SELECT count(*) FROM {NotificationTable.Instance.Name}";
+        var count = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+        if (count < minRowsForParallelRead)
+        {
+            return [KeyRange.All];
+        }
+
+        var key = NotificationTable.Instance.KeyColumn;
+        command.CommandText = $"SELECT {key} FROM {NotificationTable.Instance.Name} ORDER BY {key} LIMIT 1 OFFSET @offset";
+        var offset = command.CreateParameter();
+        offset.ParameterName = "@offset";
+        command.Parameters.Add(offset);
+        var bounds = new List<string>();
+        for (var i = 1; i < parts; i++)
+        {
+            offset.Value = count * i / parts;
+            if (await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is string bound && (bounds.Count == 0 || string.CompareOrdinal(bounds[^1], bound) != 0))
+            {
+                bounds.Add(bound);
+            }
+        }
+
+        var ranges = new List<KeyRange>();
+        string? from = null;
+        foreach (var bound in bounds)
+        {
+            ranges.Add(new KeyRange(from, bound));
+            from = bound;
+        }
+
+        ranges.Add(new KeyRange(from, null));
+        return ranges;
+    }
 
     private async Task<ImportSession<T>> BeginImportAsync<T>(RecordTable<T> table, ImportOptions options, CancellationToken cancellationToken)
         where T : class

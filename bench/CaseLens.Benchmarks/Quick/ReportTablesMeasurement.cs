@@ -4,6 +4,7 @@ using CaseLens.Analysis.Tables;
 using CaseLens.Domain.Notifications;
 using CaseLens.Reporting;
 using CaseLens.Storage;
+using CaseLens.Storage.Querying;
 using Microsoft.Data.Sqlite;
 
 namespace CaseLens.Benchmarks.Quick;
@@ -20,13 +21,10 @@ internal static class ReportTablesMeasurement
     public static async Task<int> RunAsync(string db)
     {
         var clock = Stopwatch.StartNew();
-        var cases = new List<Notification>();
+        IReadOnlyList<Notification> cases;
         await using (var store = await CaseStore.OpenAsync(db))
         {
-            await foreach (var n in store.StreamNotificationsAsync())
-            {
-                cases.Add(n);
-            }
+            cases = await store.ReadNotificationsAsync(null, NotificationReadOptions.Everything);
         }
 
         var loadSeconds = clock.Elapsed.TotalSeconds;

@@ -54,11 +54,7 @@ internal sealed record ReportInput(IReadOnlyList<Notification> Notifications, IR
 
         await using (store)
         {
-            var notifications = new List<Notification>();
-            await foreach (var notification in store.StreamNotificationsAsync(filter, cancellationToken).ConfigureAwait(false))
-            {
-                notifications.Add(notification);
-            }
+            var notifications = await store.ReadNotificationsAsync(filter, Storage.Querying.NotificationReadOptions.Everything, cancellationToken).ConfigureAwait(false);
 
             var intensive = new List<IntensiveCase>();
             await foreach (var item in store.StreamIntensiveCasesAsync(cancellationToken).ConfigureAwait(false))

@@ -17,11 +17,50 @@ namespace CaseLens.Storage.Querying;
 internal sealed unsafe class SqliteRow(IntPtr statement)
 {
     private const int SqliteNull = 5;
+    private const int MaxSharedChars = 64;
+    private const int MaxSharedTexts = 4096;
+
+    // Short texts that repeat from row to row (a board's name), each kept as one string.
+    private readonly Dictionary<string, string> _shared = new(StringComparer.Ordinal);
 
     public string? Text(int column)
     {
         var text = SqliteNative.ColumnText(statement, column);
         return text is null ? null : Encoding.UTF8.GetString(text, SqliteNative.ColumnBytes(statement, column));
+    }
+
+    /// <summary>
+    /// The column's text, for a column whose short values repeat: each distinct short value is made
+    /// into a string once per statement (up to a limit) and shared by the rows that hold it.
+    /// </summary>
+    public string? SharedText(int column)
+    {
+        var text = SqliteNative.ColumnText(statement, column);
+        if (text is null)
+        {
+            return null;
+        }
+
+        var bytes = new ReadOnlySpan<byte>(text, SqliteNative.ColumnBytes(statement, column));
+        Span<char> chars = stackalloc char[MaxSharedChars];
+        if (!Encoding.UTF8.TryGetChars(bytes, chars, out var length))
+        {
+            return Encoding.UTF8.GetString(bytes);
+        }
+
+        var lookup = _shared.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(chars[..length], out var shared))
+        {
+            return shared;
+        }
+
+        shared = new string(chars[..length]);
+        if (_shared.Count < MaxSharedTexts)
+        {
+            _shared.Add(shared, shared);
+        }
+
+        return shared;
     }
 
     public int? Integer(int column) =>
@@ -100,11 +139,22 @@ internal sealed unsafe class SqliteRow(IntPtr statement)
             new(Domain.Coding.Codes<TCode>.All.Select(c => KeyValuePair.Create(Domain.Coding.Codes<TCode>.Code(c), c)), StringComparer.Ordinal);
 
         private static readonly ConcurrentDictionary<string, CodeSet<TCode>> Sets = new(StringComparer.Ordinal);
+        private static readonly (byte[] Bytes, TCode Code)[] Utf8 =
+            [.. Domain.Coding.Codes<TCode>.All.Select(c => (Encoding.UTF8.GetBytes(Domain.Coding.Codes<TCode>.Code(c)), c))];
         private static readonly ConcurrentDictionary<string, TCode>.AlternateLookup<ReadOnlySpan<char>> CodesByChars = Codes.GetAlternateLookup<ReadOnlySpan<char>>();
         private static readonly ConcurrentDictionary<string, CodeSet<TCode>>.AlternateLookup<ReadOnlySpan<char>> SetsByChars = Sets.GetAlternateLookup<ReadOnlySpan<char>>();
 
         public static TCode Parse(ReadOnlySpan<byte> text)
         {
+            // A handful of codes: comparing lengths first, then bytes, beats hashing the text.
+            foreach (var (bytes, value) in Utf8)
+            {
+                if (bytes.Length == text.Length && text.SequenceEqual(bytes))
+                {
+                    return value;
+                }
+            }
+
             Span<char> chars = stackalloc char[MaxChars];
             if (Encoding.UTF8.TryGetChars(text, chars, out var length) && CodesByChars.TryGetValue(chars[..length], out var code))
             {
