@@ -46,33 +46,22 @@ internal static class ExportCommand
         await using (store)
         {
             var rows = 0;
-            var temporary = file.FullName + ".partial";
-            try
-            {
-                await using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
-                {
-                    if (kind == DataKind.Notifications)
-                    {
-                        var records = store.StreamNotificationsAsync(cancellationToken: cancellationToken).ToBlockingEnumerable(cancellationToken)
-                            .Select(n => { rows++; return n; });
-                        ExportWriters.Notifications(format.Value)(stream, records);
-                    }
-                    else
-                    {
-                        var records = store.StreamIntensiveCasesAsync(cancellationToken).ToBlockingEnumerable(cancellationToken)
-                            .Select(c => { rows++; return c; });
-                        ExportWriters.Intensive(format.Value)(stream, records);
-                    }
-                }
-            }
-            catch
-            {
-                File.Delete(temporary);
-                throw;
-            }
-
             // Written under a temporary name first, so a failed export never leaves half a file behind.
-            File.Move(temporary, file.FullName, overwrite: true);
+            await OutputFile.WriteAsync(file, stream =>
+            {
+                if (kind == DataKind.Notifications)
+                {
+                    var records = store.StreamNotificationsAsync(cancellationToken: cancellationToken).ToBlockingEnumerable(cancellationToken)
+                        .Select(n => { rows++; return n; });
+                    ExportWriters.Notifications(format.Value)(stream, records);
+                }
+                else
+                {
+                    var records = store.StreamIntensiveCasesAsync(cancellationToken).ToBlockingEnumerable(cancellationToken)
+                        .Select(c => { rows++; return c; });
+                    ExportWriters.Intensive(format.Value)(stream, records);
+                }
+            }).ConfigureAwait(false);
             await context.Out.WriteLineAsync(string.Create(
                 CultureInfo.InvariantCulture, $"Exported {rows:N0} {(kind == DataKind.Notifications ? "notifications" : "intensive cases")} to {file.Name}.")).ConfigureAwait(false);
             return Outcome.Ok;

@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
 using CaseLens.Analysis.Comparators;
@@ -131,21 +130,7 @@ internal sealed class CompareRun(CliContext context)
             return Outcome.Ok;
         }
 
-        var temporary = request.Output.FullName + ".partial";
-        try
-        {
-            await using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
-            {
-                Write(stream);
-            }
-
-            File.Move(temporary, request.Output.FullName, overwrite: true);
-        }
-        catch
-        {
-            File.Delete(temporary);
-            throw;
-        }
+        await OutputFile.WriteAsync(request.Output, stream => Write(stream)).ConfigureAwait(false);
 
         await context.Error.WriteLineAsync($"Wrote the comparison of {results.Count} tables to {request.Output.Name}.").ConfigureAwait(false);
         return Outcome.Ok;
@@ -155,7 +140,7 @@ internal sealed class CompareRun(CliContext context)
         new ReportBuilder(context.Time).Build(cases, null, new AnalysisReportOptions
         {
             Tables = new TableOptions { PeriodLabel = label, Filter = filter, Comparators = comparators },
-            Version = Version,
+            Version = ProductVersion.Current,
         });
 
     private static List<Notification> InScope(ReportInput input, NotificationFilter filter) =>
@@ -202,8 +187,5 @@ internal sealed class CompareRun(CliContext context)
         using var stream = file.OpenRead();
         return Convert.ToHexStringLower(SHA256.HashData(stream));
     }
-
-    private static string Version =>
-        typeof(CompareRun).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
 
 }

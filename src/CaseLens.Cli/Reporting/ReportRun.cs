@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Text;
 using CaseLens.Analysis.Comparators;
 using CaseLens.Analysis.Suppression;
@@ -58,7 +57,7 @@ internal sealed class ReportRun(CliContext context)
                 Filter = request.Filter,
                 Comparators = comparators,
             },
-            Version = Version,
+            Version = ProductVersion.Current,
         };
         var report = new ReportBuilder(context.Time).Build(input.Notifications, input.Intensive, options);
         if (request.SuppressBelow is { } threshold)
@@ -75,28 +74,11 @@ internal sealed class ReportRun(CliContext context)
             return Outcome.Ok;
         }
 
-        var temporary = request.Output.FullName + ".partial";
-        try
-        {
-            await using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
-            {
-                ReportWriter.Write(report, request.Format, stream);
-            }
-
-            File.Move(temporary, request.Output.FullName, overwrite: true);
-        }
-        catch
-        {
-            File.Delete(temporary);
-            throw;
-        }
+        await OutputFile.WriteAsync(request.Output, stream => ReportWriter.Write(report, request.Format, stream)).ConfigureAwait(false);
 
         await context.Error.WriteLineAsync($"Wrote {report.Tables.Count} tables to {request.Output.Name}.").ConfigureAwait(false);
         return Outcome.Ok;
     }
-
-    private static string Version =>
-        typeof(ReportRun).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
 
 
     private static (ComparatorSet? Set, Outcome? Failure) ReadComparators(FileInfo file)
