@@ -187,5 +187,4 @@ internal sealed class CompareRun(CliContext context)
         using var stream = file.OpenRead();
         return Convert.ToHexStringLower(SHA256.HashData(stream));
     }
-
 }
