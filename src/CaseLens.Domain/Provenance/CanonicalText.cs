@@ -1,67 +1,28 @@
 using System.Globalization;
 using System.Numerics;
 using System.Runtime.CompilerServices;
-using System.Security.Cryptography;
 using System.Text;
 using CaseLens.Domain.Coding;
 using CaseLens.Domain.Intensive;
 using CaseLens.Domain.Notifications;
 
-namespace CaseLens.Analysis.Tables;
+namespace CaseLens.Domain.Provenance;
 
 /// <summary>
-/// The SHA-256 (lower-case hex) of a canonical text of the case records in scope: each record
-/// on its own line, fields in a fixed order written as their interchange codes (invariant
-/// culture, ISO dates, text length-prefixed), records sorted by case id (ordinal), notifications
-/// before intensive cases. The same records give the same hash whatever their order or source.
+/// The canonical line of a case record, from which the data set hash is made: every field in the
+/// order of the interchange format, each followed by <c>|</c>, the line ended by <c>\n</c>. Codes are
+/// their interchange codes, code sets their codes in declaration order joined by <c>;</c>, dates
+/// <c>yyyy-MM-dd</c>, numbers invariant digits, flags <c>yes</c>/<c>no</c>; a value not known is
+/// empty. Free text is written <c>length:text</c> (length in UTF-16 code units) or <c>-</c> when
+/// absent, so that no character in it can shift the fields.
 /// </summary>
-public static class DataSetHash
+public static class CanonicalText
 {
-    public static string Of(IEnumerable<Notification> notifications, IEnumerable<IntensiveCase> intensiveCases)
+    /// <summary>Appends the canonical line of <paramref name="n"/>.</summary>
+    public static void AppendLine(Notification n, StringBuilder s)
     {
-        ArgumentNullException.ThrowIfNull(notifications);
-        ArgumentNullException.ThrowIfNull(intensiveCases);
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        var text = new StringBuilder(ChunkChars + 1024);
-        foreach (var n in SortedById(notifications, n => n.CaseId))
-        {
-            Canonical(n, text);
-            Flush(hash, text, ChunkChars);
-        }
-
-        text.Append("--intensive--\n");
-        foreach (var c in SortedById(intensiveCases, c => c.CaseId))
-        {
-            Canonical(c, text);
-            Flush(hash, text, ChunkChars);
-        }
-
-        Flush(hash, text, 0);
-        return Convert.ToHexStringLower(hash.GetHashAndReset());
-    }
-
-    private const int ChunkChars = 64 * 1024;
-
-    private static T[] SortedById<T>(IEnumerable<T> records, Func<T, string> id)
-    {
-        var items = records.ToArray();
-        var keys = Array.ConvertAll(items, r => id(r));
-        Array.Sort(keys, items, StringComparer.Ordinal);
-        return items;
-    }
-
-    /// <summary>Hashes the text gathered so far once it is longer than <paramref name="threshold"/>.</summary>
-    private static void Flush(IncrementalHash hash, StringBuilder text, int threshold)
-    {
-        if (text.Length > threshold)
-        {
-            hash.AppendData(Encoding.UTF8.GetBytes(text.ToString()));
-            text.Clear();
-        }
-    }
-
-    private static void Canonical(Notification n, StringBuilder s)
-    {
+        ArgumentNullException.ThrowIfNull(n);
+        ArgumentNullException.ThrowIfNull(s);
         Text(s, n.CaseId);
         Date(s, n.IncidentDate);
         Date(s, n.NotificationDate);
@@ -99,8 +60,11 @@ public static class DataSetHash
         s.Append('\n');
     }
 
-    private static void Canonical(IntensiveCase c, StringBuilder s)
+    /// <summary>Appends the canonical line of <paramref name="c"/>.</summary>
+    public static void AppendLine(IntensiveCase c, StringBuilder s)
     {
+        ArgumentNullException.ThrowIfNull(c);
+        ArgumentNullException.ThrowIfNull(s);
         Text(s, c.CaseId);
         Code(s, (IncidentType?)c.IncidentType);
         Code(s, c.Gender);
@@ -133,11 +97,28 @@ public static class DataSetHash
         s.Append('\n');
     }
 
-    private static void Field(StringBuilder s, string value) => s.Append(value).Append('|');
+    /// <summary>The text written for an absent free-text field.</summary>
+    public const string NoText = "-";
 
-    /// <summary>Free text is length-prefixed so that no character in it can shift the fields.</summary>
-    private static void Text(StringBuilder s, string? value) =>
-        Field(s, value is null ? "-" : string.Create(CultureInfo.InvariantCulture, $"{value.Length}:{value}"));
+    /// <summary>The flag words.</summary>
+    public const string Yes = "yes";
+
+    /// <inheritdoc cref="Yes"/>
+    public const string No = "no";
+
+    private static void Text(StringBuilder s, string? value)
+    {
+        if (value is null)
+        {
+            s.Append(NoText);
+        }
+        else
+        {
+            s.Append(CultureInfo.InvariantCulture, $"{value.Length}:").Append(value);
+        }
+
+        s.Append('|');
+    }
 
     private static void Date(StringBuilder s, DateOnly? value)
     {
@@ -159,7 +140,6 @@ public static class DataSetHash
         s.Append('|');
     }
 
-    /// <summary>A multi-valued cell as its codes in declaration order joined by <c>;</c>.</summary>
     private static void Set<T>(StringBuilder s, CodeSet<T> set)
         where T : struct, Enum
     {
@@ -178,7 +158,7 @@ public static class DataSetHash
         s.Append('|');
     }
 
-    private static void Flag(StringBuilder s, bool? value) => Field(s, value switch { true => "yes", false => "no", null => string.Empty });
+    private static void Flag(StringBuilder s, bool? value) => s.Append(value switch { true => Yes, false => No, null => string.Empty }).Append('|');
 
     private static void Code<T>(StringBuilder s, T? value)
         where T : struct, Enum
