@@ -1,6 +1,7 @@
 using CaseLens.Analysis.Reports;
 using CaseLens.Domain.Intensive;
 using CaseLens.Domain.Notifications;
+using CaseLens.Domain.Provenance;
 
 namespace CaseLens.Analysis.Tables;
 

@@ -1,3 +1,4 @@
+using CaseLens.Domain.Provenance;
 using CaseLens.Analysis.Tables;
 using CaseLens.Domain.Grouping;
 using CaseLens.Domain.Notifications;
