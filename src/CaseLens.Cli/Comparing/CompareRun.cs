@@ -46,9 +46,9 @@ internal sealed class CompareRun(CliContext context)
         var problems = new List<Problem>();
         var comparators = request.Comparators is { } comparatorFile ? ReadComparators(comparatorFile, request.Against!, problems) : null;
         var (first, firstFailure) = request.Notifications is { } notifications
-            ? ReportInput.FromFiles(notifications, null)
+            ? ReportInput.FromFiles(notifications, null, request.Filter)
             : await ReportInput.FromStoreAsync(request.Database, request.Filter, context, cancellationToken).ConfigureAwait(false);
-        var (second, secondFailure) = request.With is { } with ? ReportInput.FromFiles(with, null) : (null, null);
+        var (second, secondFailure) = request.With is { } with ? ReportInput.FromFiles(with, null, request.Filter) : (null, null);
         foreach (var failure in new[] { firstFailure, secondFailure })
         {
             if (failure is { Problems.Count: 0 })
@@ -64,7 +64,7 @@ internal sealed class CompareRun(CliContext context)
             return Outcome.Invalid(problems);
         }
 
-        var firstCases = InScope(first!, request.Filter);
+        var firstCases = first!.Notifications;
         var firstLabel = request.Period ?? PeriodLabel.Of(firstCases);
         var firstSource = request.Notifications?.Name ?? "the store";
         CheckNotEmpty(firstCases, "first", firstSource, problems);
@@ -89,7 +89,7 @@ internal sealed class CompareRun(CliContext context)
         }
         else
         {
-            var secondCases = InScope(second!, request.Filter);
+            var secondCases = second!.Notifications;
             var secondLabel = request.WithPeriod ?? PeriodLabel.Of(secondCases);
             CheckNotEmpty(secondCases, "second", request.With!.Name, problems);
             if (problems.Count > 0)
@@ -136,17 +136,14 @@ internal sealed class CompareRun(CliContext context)
         return Outcome.Ok;
     }
 
-    private Report Build(IReadOnlyList<Notification> cases, string label, NotificationFilter filter, ComparatorSet comparators) =>
+    private Report Build(CodedNotifications cases, string label, NotificationFilter filter, ComparatorSet comparators) =>
         new ReportBuilder(context.Time).Build(cases, null, new AnalysisReportOptions
         {
             Tables = new TableOptions { PeriodLabel = label, Filter = filter, Comparators = comparators },
             Version = ProductVersion.Current,
         });
 
-    private static List<Notification> InScope(ReportInput input, NotificationFilter filter) =>
-        input.Notifications.Where(filter.Matches).ToList();
-
-    private static void CheckNotEmpty(List<Notification> cases, string which, string source, List<Problem> problems)
+    private static void CheckNotEmpty(CodedNotifications cases, string which, string source, List<Problem> problems)
     {
         if (cases.Count == 0)
         {

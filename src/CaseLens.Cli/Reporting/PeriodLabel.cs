@@ -12,11 +12,12 @@ internal static class PeriodLabel
 {
     public const string NoCases = "cases";
 
-    public static string Of(IEnumerable<Notification> notifications)
+    public static string Of(CodedNotifications notifications)
     {
+        ArgumentNullException.ThrowIfNull(notifications);
         StudyYear? first = null;
         StudyYear? last = null;
-        foreach (var notification in notifications)
+        foreach (ref readonly var notification in notifications.Cases)
         {
             var year = StudyYear.Of(notification.IncidentDate);
             first = first is { } f && f.CompareTo(year) <= 0 ? f : year;

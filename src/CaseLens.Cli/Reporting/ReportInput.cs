@@ -7,12 +7,13 @@ using CaseLens.Interchange;
 namespace CaseLens.Cli.Reporting;
 
 /// <summary>
-/// The cases a report is computed from: read whole from the interchange files, or read from the store
-/// with the filter applied by the database. Reading never writes to the store.
+/// The cases a report is computed from, within the filter: read whole from the interchange files, or
+/// from the store with the filter applied by the database (only the coded fields the tables count,
+/// the records hashed as they are read). Reading never writes to the store.
 /// </summary>
-internal sealed record ReportInput(IReadOnlyList<Notification> Notifications, IReadOnlyList<IntensiveCase> Intensive)
+internal sealed record ReportInput(CodedNotifications Notifications, IReadOnlyList<IntensiveCase> Intensive)
 {
-    public static (ReportInput? Input, Outcome? Failure) FromFiles(FileInfo notifications, FileInfo? intensive)
+    public static (ReportInput? Input, Outcome? Failure) FromFiles(FileInfo notifications, FileInfo? intensive, NotificationFilter filter)
     {
         foreach (var file in new[] { notifications, intensive })
         {
@@ -40,7 +41,7 @@ internal sealed record ReportInput(IReadOnlyList<Notification> Notifications, IR
             .ToList();
         return problems.Count > 0
             ? (null, Outcome.Invalid(problems))
-            : (new ReportInput(cases.Records, sample?.Records ?? []), null);
+            : (new ReportInput(CodedNotifications.Of(cases.Records, filter), sample?.Records ?? []), null);
     }
 
     public static async Task<(ReportInput? Input, Outcome? Failure)> FromStoreAsync(
@@ -54,7 +55,7 @@ internal sealed record ReportInput(IReadOnlyList<Notification> Notifications, IR
 
         await using (store)
         {
-            var notifications = await store.ReadNotificationsAsync(filter, Storage.Querying.NotificationReadOptions.Everything, cancellationToken).ConfigureAwait(false);
+            var notifications = await store.ReadCodedNotificationsAsync(filter, cancellationToken).ConfigureAwait(false);
 
             var intensive = new List<IntensiveCase>();
             await foreach (var item in store.StreamIntensiveCasesAsync(cancellationToken).ConfigureAwait(false))

@@ -42,7 +42,7 @@ internal sealed class ReportRun(CliContext context)
         }
 
         var (input, problem) = request.Notifications is { } notifications
-            ? ReportInput.FromFiles(notifications, request.Intensive)
+            ? ReportInput.FromFiles(notifications, request.Intensive, request.Filter)
             : await ReportInput.FromStoreAsync(request.Database, request.Filter, context, cancellationToken).ConfigureAwait(false);
         if (input is null)
         {
@@ -53,7 +53,7 @@ internal sealed class ReportRun(CliContext context)
         {
             Tables = new TableOptions
             {
-                PeriodLabel = request.Period ?? PeriodLabel.Of(input.Notifications.Where(request.Filter.Matches)),
+                PeriodLabel = request.Period ?? PeriodLabel.Of(input.Notifications),
                 Filter = request.Filter,
                 Comparators = comparators,
             },
