@@ -112,46 +112,44 @@ internal sealed class NotificationTally
     /// <summary>A5: status × ethnicity (5 = not known).</summary>
     public int[] CompareEthnicity { get; } = new int[2 * 6];
 
-    public static NotificationTally Of(IReadOnlyList<Notification> cases, NotificationFilter filter)
+    /// <summary>Counts <paramref name="cases"/>, which are all in the report's scope.</summary>
+    public static NotificationTally Of(ReadOnlySpan<NotificationCodes> cases)
     {
         var tally = new NotificationTally();
-        var unfiltered = filter.IsEmpty;
-        for (var i = 0; i < cases.Count; i++)
+        foreach (ref readonly var c in cases)
         {
-            var notification = cases[i];
-            if (unfiltered || filter.Matches(notification))
-            {
-                tally.Add(notification);
-            }
+            tally.Add(in c);
         }
 
         return tally;
     }
 
-    private void Add(Notification n)
+    private void Add(ref readonly NotificationCodes n)
     {
-        if (n.Exclusion is null or Exclusion.LacAccidentOrNaturalCauses)
+        var exclusion = n.Exclusion;
+        if (exclusion is null or Exclusion.LacAccidentOrNaturalCauses)
         {
-            AddToFlow(n);
+            AddToFlow(in n);
         }
 
-        if (n.Exclusion is not null)
+        if (exclusion is not null)
         {
             return;
         }
 
-        if (n.ScrStatus != ScrStatus.Undetermined)
+        var status = n.ScrStatus;
+        if (status != ScrStatus.Undetermined)
         {
-            AddToComparison(n, n.ScrStatus == ScrStatus.Yes ? 1 : 0);
+            AddToComparison(in n, status == ScrStatus.Yes ? 1 : 0);
         }
 
-        if (n.ScrStatus == ScrStatus.Yes)
+        if (status == ScrStatus.Yes)
         {
-            AddScrCase(n);
+            AddScrCase(in n);
         }
     }
 
-    private void AddToFlow(Notification n)
+    private void AddToFlow(ref readonly NotificationCodes n)
     {
         var status = (int)n.ScrStatus;
         Flow[(n.NotificationType is { } type ? (int)type : 4) * 3 + status]++;
@@ -171,7 +169,7 @@ internal sealed class NotificationTally
         _lastQuarterCounts[status]++;
     }
 
-    private void AddToComparison(Notification n, int status)
+    private void AddToComparison(ref readonly NotificationCodes n, int status)
     {
         CompareAge[status * AgeSlots + AgeSlot(n.AgeMonths)]++;
         CompareGender[status * 3 + (n.Gender is { } gender ? (int)gender : 2)]++;
@@ -179,7 +177,7 @@ internal sealed class NotificationTally
         CompareEthnicity[status * 6 + (n.Ethnicity is { } ethnicity ? (int)ethnicity : 5)]++;
     }
 
-    private void AddScrCase(Notification n)
+    private void AddScrCase(ref readonly NotificationCodes n)
     {
         ScrCases++;
         var age = AgeSlot(n.AgeMonths);
@@ -190,7 +188,7 @@ internal sealed class NotificationTally
         Ethnicity[n.Ethnicity is { } ethnicity ? (int)ethnicity : 5]++;
         Siblings[n.Siblings is { } siblings ? Math.Min(siblings, 5) : 6]++;
         BirthOrder[n.BirthOrder is { } order ? (int)order : 5]++;
-        AddPlans(n);
+        AddPlans(in n);
         Legal[n.LegalStatus is { } legal ? (int)legal : 5]++;
         Living[n.LivingSituation is { } living ? (int)living : 7]++;
         Disability[n.Disability is { } disability ? (int)disability : 3]++;
@@ -205,10 +203,10 @@ internal sealed class NotificationTally
 
         if (n.IncidentType == IncidentType.Death)
         {
-            AddDeath(n, age);
+            AddDeath(in n, age);
         }
 
-        AddFactors(n);
+        AddFactors(in n);
         if (n.ScrDecisionDate is { } decision)
         {
             DecisionDays[incident].Add(decision.DayNumber - n.IncidentDate.DayNumber);
@@ -219,7 +217,7 @@ internal sealed class NotificationTally
         }
     }
 
-    private void AddPlans(Notification n)
+    private void AddPlans(ref readonly NotificationCodes n)
     {
         Plan[n.ProtectionPlan is { } plan ? (int)plan : 4]++;
         if (n.ProtectionPlan is ProtectionPlan.Current or ProtectionPlan.Past)
@@ -242,7 +240,7 @@ internal sealed class NotificationTally
         }
     }
 
-    private void AddDeath(Notification n, int age)
+    private void AddDeath(ref readonly NotificationCodes n, int age)
     {
         if (n.DeathCategory is not { } category)
         {
@@ -259,7 +257,7 @@ internal sealed class NotificationTally
         DeathGroupAge[DeathGroups.IndexOf(category, n.HarmType) * AgeSlots + age]++;
     }
 
-    private void AddFactors(Notification n)
+    private void AddFactors(ref readonly NotificationCodes n)
     {
         var any = Count(ParentFactors, n.ParentFactors.Bits);
         any |= Count(ChildFactors, n.ChildFactors.Bits);
