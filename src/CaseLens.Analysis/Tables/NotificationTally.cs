@@ -5,7 +5,7 @@ using CaseLens.Domain.Notifications;
 namespace CaseLens.Analysis.Tables;
 
 /// <summary>
-/// Every count the notification tables need, gathered in one pass over the cases. Counts are
+/// Every count the notification tables need, gathered in one pass over the coded cases in scope. Counts are
 /// indexed by enum value (declaration order); the extra last slot of an array counts "not known".
 /// Two-way counts are flat arrays indexed <c>outer * width + inner</c>.
 /// </summary>
