@@ -1,5 +1,6 @@
 using CaseLens.Analysis.Tables;
 using CaseLens.Domain.Grouping;
+using CaseLens.Domain.Notifications;
 
 namespace CaseLens.Analysis.Comparators;
 
@@ -15,7 +16,7 @@ public static class ComparatorClashes
         ArgumentNullException.ThrowIfNull(comparators);
         ArgumentNullException.ThrowIfNull(periodLabel);
         var options = new TableOptions { PeriodLabel = periodLabel };
-        var caseColumns = NotificationTables.Build([], options)
+        var caseColumns = NotificationTables.Build(CodedNotifications.Of([], options.Filter), options)
             .Concat(IntensiveTables.Build([], options))
             .ToDictionary(t => t.Id, t => t.Columns.Select(c => c.Key).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
         var problems = new List<ComparatorProblem>();

@@ -5,17 +5,27 @@ using CaseLens.Domain.Notifications;
 namespace CaseLens.Analysis.Tables;
 
 /// <summary>
-/// Computes every notification table of report-tables.md (T1–T21, F3, F7, A0–A5) from case-level
-/// notifications, in one pass over the cases, after the options' filter; comparator columns
-/// are appended to the tables they name.
+/// Computes every notification table of report-tables.md (T1–T21, F3, F7, A0–A5) from the coded
+/// notifications in the options' scope, in one pass over the cases; comparator columns are
+/// appended to the tables they name.
 /// </summary>
 public static class NotificationTables
 {
-    public static IReadOnlyList<ReportTable> Build(IReadOnlyList<Notification> cases, TableOptions options)
+    /// <summary>
+    /// The tables of notifications that are already in scope: <paramref name="cases"/> must have been
+    /// chosen by <paramref name="options"/>' filter (their <see cref="CodedNotifications.Scope"/>).
+    /// </summary>
+    /// <exception cref="ArgumentException">The cases were chosen by another filter (a bug of the caller).</exception>
+    public static IReadOnlyList<ReportTable> Build(CodedNotifications cases, TableOptions options)
     {
         ArgumentNullException.ThrowIfNull(cases);
         ArgumentNullException.ThrowIfNull(options);
-        var tally = NotificationTally.Of(cases, options.Filter);
+        if (options.Filter != cases.Scope)
+        {
+            throw new ArgumentException("The cases were chosen by another filter than the options' filter.", nameof(cases));
+        }
+
+        var tally = NotificationTally.Of(cases.Cases);
         ReportTable[] tables =
         [
             AgeTables.StudyYears(tally),
@@ -48,5 +58,13 @@ public static class NotificationTables
             ReviewComparisonTables.ByEthnicity(tally),
         ];
         return ComparatorColumns.AppendAll(tables, options.Comparators);
+    }
+
+    /// <summary>The tables of the notifications among <paramref name="cases"/> that match the options' filter.</summary>
+    public static IReadOnlyList<ReportTable> Build(IReadOnlyList<Notification> cases, TableOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(cases);
+        ArgumentNullException.ThrowIfNull(options);
+        return Build(CodedNotifications.Of(cases, options.Filter), options);
     }
 }

@@ -5,7 +5,7 @@ using CaseLens.Domain.Notifications;
 namespace CaseLens.Analysis.Tables;
 
 /// <summary>
-/// Every count the notification tables need, gathered in one pass over the cases. Counts are
+/// Every count the notification tables need, gathered in one pass over the coded cases in scope. Counts are
 /// indexed by enum value (declaration order); the extra last slot of an array counts "not known".
 /// Two-way counts are flat arrays indexed <c>outer * width + inner</c>.
 /// </summary>
@@ -16,10 +16,9 @@ internal sealed class NotificationTally
 
     public const int UnknownAge = 5;
 
-    private int _lastStudyYear = int.MinValue;
-    private int[] _lastStudyYearCounts = [];
-    private CalendarQuarter _lastQuarter;
-    private int[] _lastQuarterCounts = [];
+    /// <summary>The counts of each calendar month met so far, from month number <see cref="_firstMonth"/> on.</summary>
+    private Month?[] _months = [];
+    private int _firstMonth;
 
     public int ScrCases { get; private set; }
 
@@ -112,66 +111,54 @@ internal sealed class NotificationTally
     /// <summary>A5: status × ethnicity (5 = not known).</summary>
     public int[] CompareEthnicity { get; } = new int[2 * 6];
 
-    public static NotificationTally Of(IReadOnlyList<Notification> cases, NotificationFilter filter)
+    /// <summary>Counts <paramref name="cases"/>, which are all in the report's scope.</summary>
+    public static NotificationTally Of(ReadOnlySpan<NotificationCodes> cases)
     {
         var tally = new NotificationTally();
-        var unfiltered = filter.IsEmpty;
-        for (var i = 0; i < cases.Count; i++)
+        foreach (ref readonly var c in cases)
         {
-            var notification = cases[i];
-            if (unfiltered || filter.Matches(notification))
-            {
-                tally.Add(notification);
-            }
+            tally.Add(in c);
         }
 
         return tally;
     }
 
-    private void Add(Notification n)
+    private void Add(ref readonly NotificationCodes n)
     {
-        if (n.Exclusion is null or Exclusion.LacAccidentOrNaturalCauses)
-        {
-            AddToFlow(n);
-        }
-
-        if (n.Exclusion is not null)
+        var exclusion = n.Exclusion;
+        if (exclusion is not (null or Exclusion.LacAccidentOrNaturalCauses))
         {
             return;
         }
 
-        if (n.ScrStatus != ScrStatus.Undetermined)
+        var date = n.IncidentDate;
+        var month = MonthOf(date);
+        AddToFlow(in n, month);
+        if (exclusion is not null)
         {
-            AddToComparison(n, n.ScrStatus == ScrStatus.Yes ? 1 : 0);
+            return;
         }
 
-        if (n.ScrStatus == ScrStatus.Yes)
+        var status = n.ScrStatus;
+        if (status != ScrStatus.Undetermined)
         {
-            AddScrCase(n);
+            AddToComparison(in n, status == ScrStatus.Yes ? 1 : 0);
+        }
+
+        if (status == ScrStatus.Yes)
+        {
+            AddScrCase(in n, date, month);
         }
     }
 
-    private void AddToFlow(Notification n)
+    private void AddToFlow(ref readonly NotificationCodes n, Month month)
     {
         var status = (int)n.ScrStatus;
         Flow[(n.NotificationType is { } type ? (int)type : 4) * 3 + status]++;
-        var quarter = CalendarQuarter.Of(n.IncidentDate);
-        if (quarter != _lastQuarter || _lastQuarterCounts.Length == 0)
-        {
-            if (!Quarters.TryGetValue(quarter, out var counts))
-            {
-                counts = new int[3];
-                Quarters.Add(quarter, counts);
-            }
-
-            _lastQuarter = quarter;
-            _lastQuarterCounts = counts;
-        }
-
-        _lastQuarterCounts[status]++;
+        month.Quarter[status]++;
     }
 
-    private void AddToComparison(Notification n, int status)
+    private void AddToComparison(ref readonly NotificationCodes n, int status)
     {
         CompareAge[status * AgeSlots + AgeSlot(n.AgeMonths)]++;
         CompareGender[status * 3 + (n.Gender is { } gender ? (int)gender : 2)]++;
@@ -179,18 +166,18 @@ internal sealed class NotificationTally
         CompareEthnicity[status * 6 + (n.Ethnicity is { } ethnicity ? (int)ethnicity : 5)]++;
     }
 
-    private void AddScrCase(Notification n)
+    private void AddScrCase(ref readonly NotificationCodes n, DateOnly date, Month month)
     {
         ScrCases++;
         var age = AgeSlot(n.AgeMonths);
         Age[age]++;
-        StudyYearCounts(n.IncidentDate)[age]++;
+        (month.StudyYearCounts ??= StudyYearCounts(month.StudyYear))[age]++;
         FineBand[n.AgeMonths is { } months ? (int)Domain.Grouping.Age.FineBandOf(months) : 9]++;
         GenderAge[(n.Gender is { } gender ? (int)gender : 2) * AgeSlots + age]++;
         Ethnicity[n.Ethnicity is { } ethnicity ? (int)ethnicity : 5]++;
         Siblings[n.Siblings is { } siblings ? Math.Min(siblings, 5) : 6]++;
         BirthOrder[n.BirthOrder is { } order ? (int)order : 5]++;
-        AddPlans(n);
+        AddPlans(in n);
         Legal[n.LegalStatus is { } legal ? (int)legal : 5]++;
         Living[n.LivingSituation is { } living ? (int)living : 7]++;
         Disability[n.Disability is { } disability ? (int)disability : 3]++;
@@ -205,13 +192,13 @@ internal sealed class NotificationTally
 
         if (n.IncidentType == IncidentType.Death)
         {
-            AddDeath(n, age);
+            AddDeath(in n, age);
         }
 
-        AddFactors(n);
+        AddFactors(in n);
         if (n.ScrDecisionDate is { } decision)
         {
-            DecisionDays[incident].Add(decision.DayNumber - n.IncidentDate.DayNumber);
+            DecisionDays[incident].Add(decision.DayNumber - date.DayNumber);
             if (n.ScrCompletedDate is { } completed)
             {
                 CompletionDays[incident].Add(completed.DayNumber - decision.DayNumber);
@@ -219,7 +206,7 @@ internal sealed class NotificationTally
         }
     }
 
-    private void AddPlans(Notification n)
+    private void AddPlans(ref readonly NotificationCodes n)
     {
         Plan[n.ProtectionPlan is { } plan ? (int)plan : 4]++;
         if (n.ProtectionPlan is ProtectionPlan.Current or ProtectionPlan.Past)
@@ -242,7 +229,7 @@ internal sealed class NotificationTally
         }
     }
 
-    private void AddDeath(Notification n, int age)
+    private void AddDeath(ref readonly NotificationCodes n, int age)
     {
         if (n.DeathCategory is not { } category)
         {
@@ -259,7 +246,7 @@ internal sealed class NotificationTally
         DeathGroupAge[DeathGroups.IndexOf(category, n.HarmType) * AgeSlots + age]++;
     }
 
-    private void AddFactors(Notification n)
+    private void AddFactors(ref readonly NotificationCodes n)
     {
         var any = Count(ParentFactors, n.ParentFactors.Bits);
         any |= Count(ChildFactors, n.ChildFactors.Bits);
@@ -270,22 +257,63 @@ internal sealed class NotificationTally
         }
     }
 
-    private int[] StudyYearCounts(DateOnly date)
+    /// <summary>The counts of the month of <paramref name="date"/>, looked up by index rather than by hashing the date each time.</summary>
+    private Month MonthOf(DateOnly date)
     {
-        var year = StudyYear.Of(date).StartYear;
-        if (year != _lastStudyYear)
+        date.Deconstruct(out var year, out var month, out _);
+        var number = (year * 12) + month - 1;
+        var offset = number - _firstMonth;
+        if ((uint)offset >= (uint)_months.Length)
         {
-            if (!StudyYears.TryGetValue(year, out var counts))
-            {
-                counts = new int[AgeSlots];
-                StudyYears.Add(year, counts);
-            }
-
-            _lastStudyYear = year;
-            _lastStudyYearCounts = counts;
+            offset = Widen(number);
         }
 
-        return _lastStudyYearCounts;
+        return _months[offset] ??= NewMonth(new DateOnly(year, month, 1));
+    }
+
+    /// <summary>Makes room for month <paramref name="number"/> (and a year either side) and returns its offset.</summary>
+    private int Widen(int number)
+    {
+        var first = number - 12;
+        var last = number + 12;
+        if (_months.Length > 0)
+        {
+            first = Math.Min(first, _firstMonth);
+            last = Math.Max(last, _firstMonth + _months.Length - 1);
+        }
+
+        var months = new Month?[last - first + 1];
+        if (_months.Length > 0)
+        {
+            _months.CopyTo(months, _firstMonth - first);
+        }
+
+        _months = months;
+        _firstMonth = first;
+        return number - first;
+    }
+
+    private Month NewMonth(DateOnly firstDay)
+    {
+        var quarter = CalendarQuarter.Of(firstDay);
+        if (!Quarters.TryGetValue(quarter, out var counts))
+        {
+            counts = new int[3];
+            Quarters.Add(quarter, counts);
+        }
+
+        return new Month(counts, StudyYear.Of(firstDay).StartYear);
+    }
+
+    private int[] StudyYearCounts(int startYear)
+    {
+        if (!StudyYears.TryGetValue(startYear, out var counts))
+        {
+            counts = new int[AgeSlots];
+            StudyYears.Add(startYear, counts);
+        }
+
+        return counts;
     }
 
     private static int AgeSlot(int? months) => months is { } m ? (int)Domain.Grouping.Age.GroupOf(m) : UnknownAge;
@@ -300,5 +328,18 @@ internal sealed class NotificationTally
         }
 
         return any;
+    }
+
+    /// <summary>
+    /// The counts one calendar month's incidents go to: its quarter's (A1) and, once the month has
+    /// an SCR case, its study year's (T1).
+    /// </summary>
+    private sealed class Month(int[] quarter, int studyYear)
+    {
+        public int[] Quarter { get; } = quarter;
+
+        public int StudyYear { get; } = studyYear;
+
+        public int[]? StudyYearCounts { get; set; }
     }
 }

@@ -14,11 +14,27 @@ public sealed class ReportBuilder(TimeProvider clock)
 {
     private readonly TimeProvider _clock = clock ?? throw new ArgumentNullException(nameof(clock));
 
+    /// <summary>The report of the notifications among <paramref name="notifications"/> and the sample cases that match the options' filter.</summary>
     public Report Build(IReadOnlyList<Notification> notifications, IReadOnlyList<IntensiveCase>? intensiveCases, ReportOptions options)
     {
         ArgumentNullException.ThrowIfNull(notifications);
         ArgumentNullException.ThrowIfNull(options);
+        return Build(CodedNotifications.Of(notifications, options.Tables.Filter), intensiveCases, options);
+    }
+
+    /// <summary>
+    /// The report of coded notifications already chosen by the options' filter (see
+    /// <see cref="NotificationTables.Build(CodedNotifications, TableOptions)"/>) and of the sample
+    /// cases that match it. The data set hash combines the notifications' digest N with the
+    /// digest I of the sample cases in scope (<see cref="DataSetHash.Combine"/>).
+    /// </summary>
+    /// <exception cref="ArgumentException">The notifications were chosen by another filter (a bug of the caller).</exception>
+    public Report Build(CodedNotifications notifications, IReadOnlyList<IntensiveCase>? intensiveCases, ReportOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(notifications);
+        ArgumentNullException.ThrowIfNull(options);
         var tableOptions = options.Tables;
+        var filter = tableOptions.Filter;
         var sample = intensiveCases ?? [];
         var tables = new List<ReportTable>(NotificationTables.Build(notifications, tableOptions));
         if (sample.Count > 0)
@@ -26,7 +42,6 @@ public sealed class ReportBuilder(TimeProvider clock)
             tables.AddRange(IntensiveTables.Build(sample, tableOptions));
         }
 
-        var filter = tableOptions.Filter;
         var recorded = new SortedDictionary<string, string>(StringComparer.Ordinal) { ["period"] = tableOptions.PeriodLabel };
         foreach (var (name, value) in options.RecordedOptions)
         {
@@ -39,7 +54,7 @@ public sealed class ReportBuilder(TimeProvider clock)
             Provenance = new Provenance
             {
                 PeriodLabel = tableOptions.PeriodLabel,
-                DataSetHash = DataSetHash.Of(notifications.Where(filter.Matches), sample.Where(filter.Matches)),
+                DataSetHash = DataSetHash.Combine(notifications.Digest, DataSetHash.IntensiveDigest(sample.Where(filter.Matches))),
                 Filters = filter.Describe(),
                 Options = recorded,
                 Version = options.Version,

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using CaseLens.Analysis.Reports;
+using CaseLens.Domain.Notifications;
 
 namespace CaseLens.Analysis.Tables;
 
@@ -23,7 +24,7 @@ public static class TableCatalog
 
     private static IReadOnlyList<ReportTable> EmptyTables() =>
     [
-        .. NotificationTables.Build([], new TableOptions()),
+        .. NotificationTables.Build(CodedNotifications.Of([], NotificationFilter.None), new TableOptions()),
         .. IntensiveTables.Build([], new TableOptions()),
     ];
 

@@ -138,8 +138,9 @@ public readonly struct NotificationCodes
         };
     }
 
-    // Every coding enum is an int whose members are numbered 0, 1, 2… (CodebookTests pin this),
-    // so a member fits a byte and byte.MaxValue is free to mean "not known".
+    // Every coding enum is an int whose members are numbered 0, 1, 2… (NotificationCodesTests pin
+    // this), so a member fits a byte and byte.MaxValue is free to mean "not known". BitCast throws
+    // rather than reading past a value if an enum ever stops being an int.
     private static byte Pack<T>(T? value)
         where T : struct, Enum =>
         value is { } v ? Pack(v) : Unknown;
@@ -147,7 +148,7 @@ public readonly struct NotificationCodes
     private static byte Pack<T>(T value)
         where T : struct, Enum
     {
-        var number = Unsafe.As<T, int>(ref value);
+        var number = Unsafe.BitCast<T, int>(value);
         return number is >= 0 and < Unknown
             ? (byte)number
             : throw new ArgumentOutOfRangeException(nameof(value), value, $"Not a declared {typeof(T).Name}.");
@@ -161,7 +162,6 @@ public readonly struct NotificationCodes
             return null;
         }
 
-        int number = value;
-        return Unsafe.As<int, T>(ref number);
+        return Unsafe.BitCast<int, T>(value);
     }
 }

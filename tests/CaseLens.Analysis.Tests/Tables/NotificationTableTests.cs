@@ -119,6 +119,35 @@ public class NotificationTableTests
     }
 
     [Fact]
+    public void Quarters_and_study_years_are_counted_however_far_apart_and_in_whatever_order_the_dates_come()
+    {
+        NotificationBuilder[] cases =
+        [
+            new NotificationBuilder().Aged(5).On(new DateOnly(2005, 6, 1)),
+            new NotificationBuilder().Aged(5).On(new DateOnly(1999, 12, 31)),
+            new NotificationBuilder().Aged(5).On(new DateOnly(2012, 1, 1)),
+            new NotificationBuilder().Aged(5).On(new DateOnly(2005, 6, 30)),
+            new NotificationBuilder().Aged(5).On(new DateOnly(2000, 3, 31)),
+            new NotificationBuilder().NotReviewed().On(new DateOnly(2000, 4, 1)),
+            new NotificationBuilder().Aged(5).On(new DateOnly(2000, 4, 1)),
+        ];
+        var options = new TableOptions { PeriodLabel = Build.Period };
+
+        var a1 = NotificationTables.Build(cases.Select(c => c.Build()).ToArray(), options).Single(t => t.Id == "A1");
+        var t1 = Table("T1", cases);
+
+        a1.RowKeys().Count.ShouldBe(((2012 - 1999) * 4) + 1 - 3);
+        a1.ShouldHaveCounts("total", ("1999-Q4", 1), ("2000-Q1", 1), ("2000-Q2", 2), ("2005-Q2", 2), ("2005-Q3", 0), ("2012-Q1", 1));
+        a1.ShouldHaveCounts("yes", ("2000-Q2", 1), ("2005-Q2", 2));
+        t1.ColumnKeys().First().ShouldBe("1999-00");
+        t1.ColumnKeys().Last().ShouldBe("2011-12");
+        foreach (var (year, count) in new[] { ("1999-00", 2), ("2000-01", 1), ("2005-06", 2), ("2006-07", 0), ("2011-12", 1) })
+        {
+            t1.Cell("under_1", year).Count.ShouldBe(count, year);
+        }
+    }
+
+    [Fact]
     public void Table3_counts_cases_of_each_gender_with_a_known_age()
     {
         var table = Table("T3", new NotificationBuilder().Of(Gender.Female).Aged(1), new NotificationBuilder().Of(Gender.Female), new NotificationBuilder().Aged(200));

@@ -1,7 +1,9 @@
-using CaseLens.Domain.Provenance;
+using System.Text.Json;
 using CaseLens.Analysis.Tables;
 using CaseLens.Domain.Grouping;
+using CaseLens.Domain.Intensive;
 using CaseLens.Domain.Notifications;
+using CaseLens.Domain.Provenance;
 using CaseLens.TestKit;
 
 namespace CaseLens.Analysis.Tests.Tables;
@@ -87,5 +89,43 @@ public class ReportBuilderTests
 
         report.Provenance.DataSetHash.ShouldBe(DataSetHash.Of(inScope, []));
         report.Provenance.Filters.ShouldBe(new Dictionary<string, string> { ["study_year"] = "2005-06" });
+    }
+
+    [Fact]
+    public void A_report_from_coded_notifications_is_the_report_from_their_records()
+    {
+        var filter = new NotificationFilter { StudyYear = new StudyYear(2005) };
+        var options = new ReportOptions { Tables = new TableOptions { Filter = filter } };
+        var inScope = Cases().Where(filter.Matches).ToArray();
+        var coded = new CodedNotifications(filter, [.. inScope.Select(NotificationCodes.Of)], DataSetHash.NotificationDigest(inScope));
+        IntensiveCase[] intensive = [new IntensiveCaseBuilder().Build()];
+
+        var fromCodes = Builder().Build(coded, intensive, options);
+        var fromRecords = Builder().Build(Cases(), intensive, options);
+
+        fromCodes.Provenance.DataSetHash.ShouldBe(fromRecords.Provenance.DataSetHash);
+        JsonSerializer.Serialize(fromCodes.Tables).ShouldBe(JsonSerializer.Serialize(fromRecords.Tables));
+    }
+
+    [Fact]
+    public void The_hash_combines_the_notification_digest_with_the_sample_cases_in_scope()
+    {
+        var filter = new NotificationFilter { Region = Region.London };
+        var options = new ReportOptions { Tables = new TableOptions { Filter = filter } };
+        IntensiveCase[] intensive = [new IntensiveCaseBuilder().In(Region.London).Build(), new IntensiveCaseBuilder().In(Region.East).Build()];
+        var coded = CodedNotifications.Of(Cases(), filter);
+
+        var report = Builder().Build(coded, intensive, options);
+
+        report.Provenance.DataSetHash.ShouldBe(DataSetHash.Combine(coded.Digest, DataSetHash.IntensiveDigest(intensive.Take(1))));
+    }
+
+    [Fact]
+    public void Coded_notifications_chosen_by_another_filter_are_refused()
+    {
+        var coded = CodedNotifications.Of(Cases(), NotificationFilter.None);
+        var options = new ReportOptions { Tables = new TableOptions { Filter = new NotificationFilter { Region = Region.London } } };
+
+        Should.Throw<ArgumentException>(() => Builder().Build(coded, null, options));
     }
 }
