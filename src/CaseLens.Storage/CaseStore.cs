@@ -149,7 +149,9 @@ public sealed class CaseStore : IAsyncDisposable
             return new CodedNotifications(scope, codes, DataSetHash.NotificationDigest(records));
         }
 
+        var loading = CodedNotificationReader.LoadAsync();
         var (ranges, rows) = await SplitNotificationKeysAsync(minRowsForParallelRead, cancellationToken).ConfigureAwait(false);
+        var reader = await loading.ConfigureAwait(false);
         var expected = (int)Math.Min(rows / ranges.Count + 1024, int.MaxValue / 2);
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var writers = new CanonicalLineWriter[ranges.Count];
@@ -163,7 +165,7 @@ public sealed class CaseStore : IAsyncDisposable
             }
 
             var parts = await Task.WhenAll(ranges.Select((range, i) => Task.Run(
-                () => CodedNotificationReader.Read(Location.ConnectionString, scope, range, writers[i], expected, cancellationToken),
+                () => reader.Read(Location.ConnectionString, scope, range, writers[i], expected, cancellationToken),
                 cancellationToken))).ConfigureAwait(false);
             for (var i = 1; i < writers.Length; i++)
             {

@@ -106,7 +106,7 @@ public sealed class CodedReadTests(StoreFixture databases) : IClassFixture<Store
     }
 
     [Fact]
-    public async Task A_code_set_stored_in_another_spelling_reads_as_the_record_path_reads_it()
+    public async Task A_code_set_or_date_stored_in_another_spelling_reads_as_the_record_path_reads_it()
     {
         var path = databases.NewSqliteFile();
         await using var store = await CaseStore.OpenAsync(path);
@@ -114,11 +114,12 @@ public sealed class CodedReadTests(StoreFixture databases) : IClassFixture<Store
         await using (var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString()))
         {
             await connection.OpenAsync();
-            await using var command = new SqliteCommand("UPDATE notifications SET cp_categories = ' physical ;neglect;'", connection);
+            await using var command = new SqliteCommand("UPDATE notifications SET cp_categories = ' physical ;neglect;', notification_date = '2005-6-5'", connection);
             await command.ExecuteNonQueryAsync();
         }
 
         var records = await store.StreamNotificationsAsync().ToListAsync();
+        records[0].NotificationDate.ShouldBe(new DateOnly(2005, 6, 5));
         var coded = await store.ReadCodedNotificationsAsync(null);
 
         ShouldMatch(coded, records, NotificationFilter.None);

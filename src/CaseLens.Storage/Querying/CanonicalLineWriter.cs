@@ -30,6 +30,7 @@ internal sealed unsafe class CanonicalLineWriter : IDisposable
     public CanonicalLineWriter(IncrementalHash? hash) => _hash = hash;
 
     /// <summary>Free text (UTF-8, as SQLite holds it) as <c>length:text|</c>, or <c>-|</c> for NULL.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Text(byte* text, int length)
     {
         if (text is null)
@@ -52,6 +53,7 @@ internal sealed unsafe class CanonicalLineWriter : IDisposable
         Text(bytes, Encoding.UTF8.GetCharCount(bytes));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Date(DateOnly? value)
     {
         var free = Reserve(MaxShortField);
@@ -70,6 +72,7 @@ internal sealed unsafe class CanonicalLineWriter : IDisposable
         _used += written + 1;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Number(int? value)
     {
         var free = Reserve(MaxShortField);
@@ -83,6 +86,7 @@ internal sealed unsafe class CanonicalLineWriter : IDisposable
         _used += written + 1;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Flag(bool? value)
     {
         var free = Reserve(MaxShortField);
@@ -93,6 +97,7 @@ internal sealed unsafe class CanonicalLineWriter : IDisposable
     }
 
     /// <summary>A code (its stored bytes; empty when not known) and its bar.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Field(ReadOnlySpan<byte> code)
     {
         var free = Reserve(code.Length + 1);
@@ -102,6 +107,7 @@ internal sealed unsafe class CanonicalLineWriter : IDisposable
     }
 
     /// <summary>A code set from its bits: its codes in declaration order joined by <c>;</c>, and the bar.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Set(StoredCodes codes, ulong bits)
     {
         var first = true;
@@ -124,6 +130,7 @@ internal sealed unsafe class CanonicalLineWriter : IDisposable
         _segment[_used++] = (byte)'|';
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void EndLine()
     {
         Reserve(1);
@@ -173,6 +180,7 @@ internal sealed unsafe class CanonicalLineWriter : IDisposable
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Text(ReadOnlySpan<byte> bytes, int chars)
     {
         var free = Reserve(bytes.Length + 12);

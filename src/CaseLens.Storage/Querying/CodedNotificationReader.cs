@@ -12,37 +12,77 @@ namespace CaseLens.Storage.Querying;
 /// (<see cref="Domain.Provenance.CanonicalText"/>), written to a <see cref="CanonicalLineWriter"/>.
 /// The columns are read in <see cref="Model.NotificationTable"/> order, which is the canonical order.
 /// </summary>
-internal static unsafe class CodedNotificationReader
+internal sealed unsafe class CodedNotificationReader(StoredCodes[] tables)
 {
     private const int RowsBetweenCancellationChecks = 4096;
-    private static readonly StoredCodes RegionCodes = StoredCodes.Of<Region>();
-    private static readonly StoredCodes NotificationTypeCodes = StoredCodes.Of<NotificationType>();
-    private static readonly StoredCodes ScrStatusCodes = StoredCodes.Of<ScrStatus>();
-    private static readonly StoredCodes ExclusionCodes = StoredCodes.Of<Exclusion>();
-    private static readonly StoredCodes GenderCodes = StoredCodes.Of<Gender>();
-    private static readonly StoredCodes EthnicityCodes = StoredCodes.Of<Ethnicity>();
-    private static readonly StoredCodes BirthOrderCodes = StoredCodes.Of<BirthOrder>();
-    private static readonly StoredCodes ProtectionPlanCodes = StoredCodes.Of<ProtectionPlan>();
-    private static readonly StoredCodes AbuseCategoryCodes = StoredCodes.Of<AbuseCategory>();
-    private static readonly StoredCodes SiblingProtectionPlanCodes = StoredCodes.Of<SiblingProtectionPlan>();
-    private static readonly StoredCodes LegalStatusCodes = StoredCodes.Of<LegalStatus>();
-    private static readonly StoredCodes LivingSituationCodes = StoredCodes.Of<LivingSituation>();
-    private static readonly StoredCodes DisabilityCodes = StoredCodes.Of<Disability>();
-    private static readonly StoredCodes CscInvolvementCodes = StoredCodes.Of<CscInvolvement>();
-    private static readonly StoredCodes IncidentTypeCodes = StoredCodes.Of<IncidentType>();
-    private static readonly StoredCodes CriminalProceedingsCodes = StoredCodes.Of<CriminalProceedings>();
-    private static readonly StoredCodes HarmTypeCodes = StoredCodes.Of<HarmType>();
-    private static readonly StoredCodes DeathCategoryCodes = StoredCodes.Of<DeathCategory>();
-    private static readonly StoredCodes ParentFactorCodes = StoredCodes.Of<ParentFactor>();
-    private static readonly StoredCodes ChildFactorCodes = StoredCodes.Of<ChildFactor>();
-    private static readonly StoredCodes CaseFactorCodes = StoredCodes.Of<CaseFactor>();
-    private static readonly StoredCodes DelayReasonCodes = StoredCodes.Of<DelayReason>();
+
+    // Making the code tables (and the codebooks under them) is most of the cost of a first read:
+    // they are made at once, in parallel, when the first read starts.
+    private static readonly Func<StoredCodes>[] Tables =
+    [
+        StoredCodes.Of<Region>,
+        StoredCodes.Of<NotificationType>,
+        StoredCodes.Of<ScrStatus>,
+        StoredCodes.Of<Exclusion>,
+        StoredCodes.Of<Gender>,
+        StoredCodes.Of<Ethnicity>,
+        StoredCodes.Of<BirthOrder>,
+        StoredCodes.Of<ProtectionPlan>,
+        StoredCodes.Of<AbuseCategory>,
+        StoredCodes.Of<SiblingProtectionPlan>,
+        StoredCodes.Of<LegalStatus>,
+        StoredCodes.Of<LivingSituation>,
+        StoredCodes.Of<Disability>,
+        StoredCodes.Of<CscInvolvement>,
+        StoredCodes.Of<IncidentType>,
+        StoredCodes.Of<CriminalProceedings>,
+        StoredCodes.Of<HarmType>,
+        StoredCodes.Of<DeathCategory>,
+        StoredCodes.Of<ParentFactor>,
+        StoredCodes.Of<ChildFactor>,
+        StoredCodes.Of<CaseFactor>,
+        StoredCodes.Of<DelayReason>,
+    ];
+
+    private static readonly Lazy<Task<CodedNotificationReader>> Loaded = new(() => Task.Run(() =>
+    {
+        var tables = new StoredCodes[Tables.Length];
+        Parallel.For(0, Tables.Length, i => tables[i] = Tables[i]());
+        return new CodedNotificationReader(tables);
+    }));
+
+    private readonly StoredCodes _regionCodes = tables[0];
+    private readonly StoredCodes _notificationTypeCodes = tables[1];
+    private readonly StoredCodes _scrStatusCodes = tables[2];
+    private readonly StoredCodes _exclusionCodes = tables[3];
+    private readonly StoredCodes _genderCodes = tables[4];
+    private readonly StoredCodes _ethnicityCodes = tables[5];
+    private readonly StoredCodes _birthOrderCodes = tables[6];
+    private readonly StoredCodes _protectionPlanCodes = tables[7];
+    private readonly StoredCodes _abuseCategoryCodes = tables[8];
+    private readonly StoredCodes _siblingProtectionPlanCodes = tables[9];
+    private readonly StoredCodes _legalStatusCodes = tables[10];
+    private readonly StoredCodes _livingSituationCodes = tables[11];
+    private readonly StoredCodes _disabilityCodes = tables[12];
+    private readonly StoredCodes _cscInvolvementCodes = tables[13];
+    private readonly StoredCodes _incidentTypeCodes = tables[14];
+    private readonly StoredCodes _criminalProceedingsCodes = tables[15];
+    private readonly StoredCodes _harmTypeCodes = tables[16];
+    private readonly StoredCodes _deathCategoryCodes = tables[17];
+    private readonly StoredCodes _parentFactorCodes = tables[18];
+    private readonly StoredCodes _childFactorCodes = tables[19];
+    private readonly StoredCodes _caseFactorCodes = tables[20];
+    private readonly StoredCodes _delayReasonCodes = tables[21];
+
+    /// <summary>The reader, once its code tables are made (started by the first call).</summary>
+    public static Task<CodedNotificationReader> LoadAsync() => Loaded.Value;
 
     /// <summary>
     /// The cases of <paramref name="range"/> matching <paramref name="filter"/>, in case-id order;
     /// their lines go to <paramref name="lines"/>.
     /// </summary>
-    public static List<NotificationCodes> Read(
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public List<NotificationCodes> Read(
         string connectionString, NotificationFilter filter, KeyRange range, CanonicalLineWriter lines, int expectedRows, CancellationToken cancellationToken)
     {
         using var connection = new SqliteReadHandle(connectionString);
@@ -70,52 +110,53 @@ internal static unsafe class CodedNotificationReader
         return cases;
     }
 
-    private static NotificationCodes ReadRow(SqliteRow row, IntPtr statement, CanonicalLineWriter line)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private NotificationCodes ReadRow(SqliteRow row, IntPtr statement, CanonicalLineWriter line)
     {
         Text(line, statement, 0);
-        var incident = row.Date(1) ?? throw Missing("incident_date");
+        var incident = Date(row, statement, 1) ?? throw Missing("incident_date");
         line.Date(incident);
-        line.Date(row.Date(2));
-        var region = Code(statement, 3, RegionCodes, line);
+        line.Date(Date(row, statement, 2));
+        var region = Code(statement, 3, _regionCodes, line);
         Text(line, statement, 4);
-        var notificationType = Code(statement, 5, NotificationTypeCodes, line);
-        var scrStatus = Code(statement, 6, ScrStatusCodes, line);
+        var notificationType = Code(statement, 5, _notificationTypeCodes, line);
+        var scrStatus = Code(statement, 6, _scrStatusCodes, line);
         if (scrStatus < 0)
         {
             throw Missing("scr_status");
         }
 
-        var exclusion = Code(statement, 7, ExclusionCodes, line);
+        var exclusion = Code(statement, 7, _exclusionCodes, line);
         var ageMonths = row.Integer(8);
         line.Number(ageMonths);
-        var gender = Code(statement, 9, GenderCodes, line);
-        var ethnicity = Code(statement, 10, EthnicityCodes, line);
+        var gender = Code(statement, 9, _genderCodes, line);
+        var ethnicity = Code(statement, 10, _ethnicityCodes, line);
         var siblings = row.Integer(11);
         line.Number(siblings);
         line.Flag(row.Boolean(12));
-        var birthOrder = Code(statement, 13, BirthOrderCodes, line);
-        var protectionPlan = Code(statement, 14, ProtectionPlanCodes, line);
-        var protectionPlanCategories = Set(statement, 15, AbuseCategoryCodes, line);
-        var siblingProtectionPlan = Code(statement, 16, SiblingProtectionPlanCodes, line);
-        var siblingProtectionPlanCategories = Set(statement, 17, AbuseCategoryCodes, line);
-        var legalStatus = Code(statement, 18, LegalStatusCodes, line);
-        var livingSituation = Code(statement, 19, LivingSituationCodes, line);
-        var disability = Code(statement, 20, DisabilityCodes, line);
-        Code(statement, 21, CscInvolvementCodes, line);
-        var incidentType = Code(statement, 22, IncidentTypeCodes, line);
-        var criminalProceedings = Code(statement, 23, CriminalProceedingsCodes, line);
-        var harmType = Code(statement, 24, HarmTypeCodes, line);
+        var birthOrder = Code(statement, 13, _birthOrderCodes, line);
+        var protectionPlan = Code(statement, 14, _protectionPlanCodes, line);
+        var protectionPlanCategories = Set(statement, 15, _abuseCategoryCodes, line);
+        var siblingProtectionPlan = Code(statement, 16, _siblingProtectionPlanCodes, line);
+        var siblingProtectionPlanCategories = Set(statement, 17, _abuseCategoryCodes, line);
+        var legalStatus = Code(statement, 18, _legalStatusCodes, line);
+        var livingSituation = Code(statement, 19, _livingSituationCodes, line);
+        var disability = Code(statement, 20, _disabilityCodes, line);
+        Code(statement, 21, _cscInvolvementCodes, line);
+        var incidentType = Code(statement, 22, _incidentTypeCodes, line);
+        var criminalProceedings = Code(statement, 23, _criminalProceedingsCodes, line);
+        var harmType = Code(statement, 24, _harmTypeCodes, line);
         var headInjury = row.Boolean(25);
         line.Flag(headInjury);
-        var deathCategory = Code(statement, 26, DeathCategoryCodes, line);
-        var parentFactors = Set(statement, 27, ParentFactorCodes, line);
-        var childFactors = Set(statement, 28, ChildFactorCodes, line);
-        var caseFactors = Set(statement, 29, CaseFactorCodes, line);
-        var scrDecisionDate = row.Date(30);
+        var deathCategory = Code(statement, 26, _deathCategoryCodes, line);
+        var parentFactors = Set(statement, 27, _parentFactorCodes, line);
+        var childFactors = Set(statement, 28, _childFactorCodes, line);
+        var caseFactors = Set(statement, 29, _caseFactorCodes, line);
+        var scrDecisionDate = Date(row, statement, 30);
         line.Date(scrDecisionDate);
-        var scrCompletedDate = row.Date(31);
+        var scrCompletedDate = Date(row, statement, 31);
         line.Date(scrCompletedDate);
-        Set(statement, 32, DelayReasonCodes, line);
+        Set(statement, 32, _delayReasonCodes, line);
         Text(line, statement, 33);
         line.EndLine();
         return new NotificationCodes
@@ -151,6 +192,7 @@ internal static unsafe class CodedNotificationReader
     }
 
     /// <summary>The ordinal of the code in the column (-1 for NULL), its code written to the line.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int Code(IntPtr statement, int column, StoredCodes codes, CanonicalLineWriter line)
     {
         var text = SqliteNative.ColumnText(statement, column);
@@ -160,12 +202,13 @@ internal static unsafe class CodedNotificationReader
             return -1;
         }
 
-        var ordinal = codes.Parse(MemoryMarshal.CreateReadOnlySpanFromNullTerminated(text));
+        var ordinal = codes.Parse(text);
         line.Field(codes.Code(ordinal));
         return ordinal;
     }
 
     /// <summary>The bits of the code set in the column, its codes written to the line.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ulong Set(IntPtr statement, int column, StoredCodes codes, CanonicalLineWriter line)
     {
         var text = SqliteNative.ColumnText(statement, column);
@@ -174,15 +217,44 @@ internal static unsafe class CodedNotificationReader
             throw new InvalidDataException("The store holds NULL where a code set (possibly empty) belongs.");
         }
 
-        var bits = codes.ParseSet(MemoryMarshal.CreateReadOnlySpanFromNullTerminated(text));
+        var bits = codes.ParseSet(text);
         line.Set(codes, bits);
         return bits;
     }
+
+    /// <summary>The date in the column: the <c>yyyy-MM-dd</c> text EF stores read here; anything else as <see cref="SqliteRow.Date"/> reads it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static DateOnly? Date(SqliteRow row, IntPtr statement, int column)
+    {
+        var t = SqliteNative.ColumnText(statement, column);
+        if (t is null)
+        {
+            return null;
+        }
+
+        // Tested in order, so no byte past the terminating NUL is read.
+        if (IsDigit(t[0]) && IsDigit(t[1]) && IsDigit(t[2]) && IsDigit(t[3]) && t[4] == '-'
+            && IsDigit(t[5]) && IsDigit(t[6]) && t[7] == '-' && IsDigit(t[8]) && IsDigit(t[9]) && t[10] == 0)
+        {
+            var year = ((t[0] - '0') * 1000) + ((t[1] - '0') * 100) + ((t[2] - '0') * 10) + (t[3] - '0');
+            var month = ((t[5] - '0') * 10) + (t[6] - '0');
+            var day = ((t[8] - '0') * 10) + (t[9] - '0');
+            if (year >= 1 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month))
+            {
+                return new DateOnly(year, month, day);
+            }
+        }
+
+        return row.Date(column);
+    }
+
+    private static bool IsDigit(byte b) => (uint)(b - '0') <= 9;
 
     private static T? As<T>(int ordinal)
         where T : struct, Enum =>
         ordinal < 0 ? null : Unsafe.As<int, T>(ref ordinal);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Text(CanonicalLineWriter line, IntPtr statement, int column)
     {
         var text = SqliteNative.ColumnText(statement, column);

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text;
 using CaseLens.Domain.Coding;
 using CaseLens.Storage.Model;
@@ -46,41 +48,59 @@ internal sealed class StoredCodes
     /// <summary>The stored code of the member with this ordinal.</summary>
     public ReadOnlySpan<byte> Code(int ordinal) => _codes[ordinal];
 
-    /// <summary>The ordinal of the member whose code <paramref name="text"/> is.</summary>
-    public int Parse(ReadOnlySpan<byte> text)
+    /// <summary>The ordinal of the member whose code is the NUL-terminated <paramref name="text"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public unsafe int Parse(byte* text)
     {
-        var found = Find(text);
-        return found >= 0 ? found : _parse(Encoding.UTF8.GetString(text));
+        var found = Match(text, 0);
+        return found >= 0 ? found : _parse(Encoding.UTF8.GetString(MemoryMarshal.CreateReadOnlySpanFromNullTerminated(text)));
     }
 
-    /// <summary>The bits (<see cref="CodeSet{T}.Bits"/>) of the set whose stored text is <paramref name="text"/>.</summary>
-    public ulong ParseSet(ReadOnlySpan<byte> text)
+    /// <summary>The bits (<see cref="CodeSet{T}.Bits"/>) of the set whose stored text is the NUL-terminated <paramref name="text"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public unsafe ulong ParseSet(byte* text)
     {
         var bits = 0UL;
-        var rest = text;
-        while (!rest.IsEmpty)
+        var at = text;
+        while (*at != 0)
         {
-            var end = rest.IndexOf((byte)';');
-            var found = Find(end < 0 ? rest : rest[..end]);
+            var found = Match(at, (byte)';');
             if (found < 0)
             {
                 // Not the store's own form (codes joined by ';'): parsed as EF would.
-                return _parseSet(Encoding.UTF8.GetString(text));
+                return _parseSet(Encoding.UTF8.GetString(MemoryMarshal.CreateReadOnlySpanFromNullTerminated(text)));
             }
 
             bits |= 1UL << found;
-            rest = end < 0 ? default : rest[(end + 1)..];
+            at += _codes[found].Length;
+            if (*at == (byte)';' && *++at == 0)
+            {
+                // A trailing ';' is not the store's form either.
+                return _parseSet(Encoding.UTF8.GetString(MemoryMarshal.CreateReadOnlySpanFromNullTerminated(text)));
+            }
         }
 
         return bits;
     }
 
-    private int Find(ReadOnlySpan<byte> text)
+    /// <summary>
+    /// The ordinal of the code that <paramref name="text"/> starts with, followed by NUL or by
+    /// <paramref name="separator"/> (0 for none); -1 for none. Compares byte by byte, so it never
+    /// reads past the NUL (no code holds one).
+    /// </summary>
+    private unsafe int Match(byte* text, byte separator)
     {
         var codes = _codes;
         for (var i = 0; i < codes.Length; i++)
         {
-            if (codes[i].Length == text.Length && text.SequenceEqual(codes[i]))
+            var code = codes[i];
+            var j = 0;
+            while (j < code.Length && text[j] == code[j])
+            {
+                j++;
+            }
+
+            if (j == code.Length && (text[j] == 0 || text[j] == separator))
             {
                 return i;
             }
