@@ -107,7 +107,7 @@ public sealed class CaseStore : IAsyncDisposable
         NotificationFilter? filter, NotificationReadOptions options, long minRowsForParallelRead, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var (ranges, _) = await SplitNotificationKeysAsync(minRowsForParallelRead, cancellationToken).ConfigureAwait(false);
+        var (ranges, _, _) = await SplitNotificationKeysAsync(minRowsForParallelRead, cancellationToken).ConfigureAwait(false);
         var parts = await Task.WhenAll(ranges.Select(range => Task.Run(() => ReadNotificationRangeAsync(filter, options, range, cancellationToken), cancellationToken))).ConfigureAwait(false);
         if (parts.Length == 1)
         {
@@ -150,9 +150,15 @@ public sealed class CaseStore : IAsyncDisposable
         }
 
         var loading = CodedNotificationReader.LoadAsync();
-        var (ranges, rows) = await SplitNotificationKeysAsync(minRowsForParallelRead, cancellationToken).ConfigureAwait(false);
+        var (ranges, starts, rows) = await SplitNotificationKeysAsync(minRowsForParallelRead, cancellationToken).ConfigureAwait(false);
         var reader = await loading.ConfigureAwait(false);
-        var expected = (int)Math.Min(rows / ranges.Count + 1024, int.MaxValue / 2);
+
+        // Without a filter the split says how many rows each range holds, so the ranges read
+        // straight into their parts of one array (the common case); other cases are gathered after.
+        var shared = scope.IsEmpty && rows > 0 ? GC.AllocateUninitializedArray<NotificationCodes>((int)rows) : [];
+        var slots = ranges.Select((_, i) => scope.IsEmpty && rows > 0
+            ? new ArraySegment<NotificationCodes>(shared, (int)starts[i], (int)((i + 1 < starts.Count ? starts[i + 1] : rows) - starts[i]))
+            : ArraySegment<NotificationCodes>.Empty).ToArray();
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var writers = new CanonicalLineWriter[ranges.Count];
         try
@@ -165,19 +171,22 @@ public sealed class CaseStore : IAsyncDisposable
             }
 
             var parts = await Task.WhenAll(ranges.Select((range, i) => Task.Run(
-                () => reader.Read(Location.ConnectionString, scope, range, writers[i], expected, cancellationToken),
+                () => reader.Read(Location.ConnectionString, scope, range, slots[i], writers[i], cancellationToken),
                 cancellationToken))).ConfigureAwait(false);
             for (var i = 1; i < writers.Length; i++)
             {
                 writers[i].HashInto(hash);
             }
 
-            var cases = new NotificationCodes[parts.Sum(p => p.Count)];
-            var at = 0;
-            foreach (var part in parts)
+            var cases = shared;
+            if (shared.Length != parts.Sum(p => p.Count) || !parts.All(p => p.FillsSlots))
             {
-                part.CopyTo(cases, at);
-                at += part.Count;
+                cases = GC.AllocateUninitializedArray<NotificationCodes>(parts.Sum(p => p.Count));
+                var at = 0;
+                foreach (var part in parts)
+                {
+                    at += part.CopyTo(cases.AsSpan(at));
+                }
             }
 
             return new CodedNotifications(scope, cases, hash.GetHashAndReset());
@@ -338,14 +347,15 @@ public sealed class CaseStore : IAsyncDisposable
 
     /// <summary>
     /// Ranges of case id, in order, that split a large SQLite store's notifications into about equal
-    /// parts, one per processor; one range of every key otherwise. Also gives how many rows the
-    /// store holds (0 when not counted).
+    /// parts, one per processor; one range of every key otherwise. Also gives the position (in
+    /// case-id order) of each range's first row and how many rows the store holds (0 when not counted).
     /// </summary>
-    private async Task<(IReadOnlyList<KeyRange> Ranges, long Rows)> SplitNotificationKeysAsync(long minRowsForParallelRead, CancellationToken cancellationToken)
+    private async Task<(IReadOnlyList<KeyRange> Ranges, IReadOnlyList<long> Starts, long Rows)> SplitNotificationKeysAsync(
+        long minRowsForParallelRead, CancellationToken cancellationToken)
     {
         if (Location.Provider != DatabaseProvider.Sqlite)
         {
-            return ([KeyRange.All], 0);
+            return ([KeyRange.All], [0], 0);
         }
 
         var parts = Math.Min(Environment.ProcessorCount, MaxReadParts);
@@ -356,7 +366,7 @@ public sealed class CaseStore : IAsyncDisposable
         var count = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
         if (parts < 2 || count < minRowsForParallelRead)
         {
-            return ([KeyRange.All], count);
+            return ([KeyRange.All], [0], count);
         }
 
         var key = NotificationTable.Instance.KeyColumn;
@@ -365,12 +375,15 @@ public sealed class CaseStore : IAsyncDisposable
         offset.ParameterName = "@offset";
         command.Parameters.Add(offset);
         var bounds = new List<string>();
+        var starts = new List<long> { 0 };
         for (var i = 1; i < parts; i++)
         {
-            offset.Value = count * i / parts;
+            var position = count * i / parts;
+            offset.Value = position;
             if (await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is string bound && (bounds.Count == 0 || string.CompareOrdinal(bounds[^1], bound) != 0))
             {
                 bounds.Add(bound);
+                starts.Add(position);
             }
         }
 
@@ -383,7 +396,7 @@ public sealed class CaseStore : IAsyncDisposable
         }
 
         ranges.Add(new KeyRange(from, null));
-        return (ranges, count);
+        return (ranges, starts, count);
     }
 
     private async Task<ImportSession<T>> BeginImportAsync<T>(RecordTable<T> table, ImportOptions options, CancellationToken cancellationToken)

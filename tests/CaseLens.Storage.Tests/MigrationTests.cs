@@ -78,12 +78,21 @@ public sealed class MigrationTests(StoreFixture databases) : IClassFixture<Store
 
         var store = StoreLocation.Parse(location);
         (await MigrationHistory.AnyPendingAsync(store, CancellationToken.None)).ShouldBeFalse();
-        await using (var context = CaseStore.Unopened(store).CreateContext())
+        await using var context = CaseStore.Unopened(store).CreateContext();
+        await context.Database.ExecuteSqlRawAsync("CREATE TABLE history_kept AS SELECT * FROM \"__EFMigrationsHistory\"");
+        await context.Database.ExecuteSqlRawAsync("DELETE FROM \"__EFMigrationsHistory\"");
+        try
         {
-            await context.Database.ExecuteSqlRawAsync("DELETE FROM \"__EFMigrationsHistory\"");
+            (await MigrationHistory.AnyPendingAsync(store, CancellationToken.None)).ShouldBeTrue();
+        }
+        finally
+        {
+            // The PostgreSQL database is shared by the class's tests.
+            await context.Database.ExecuteSqlRawAsync("INSERT INTO \"__EFMigrationsHistory\" SELECT * FROM history_kept");
+            await context.Database.ExecuteSqlRawAsync("DROP TABLE history_kept");
         }
 
-        (await MigrationHistory.AnyPendingAsync(store, CancellationToken.None)).ShouldBeTrue();
+        (await MigrationHistory.AnyPendingAsync(store, CancellationToken.None)).ShouldBeFalse();
     }
 
     [Fact]

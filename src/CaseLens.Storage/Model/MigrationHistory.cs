@@ -33,7 +33,16 @@ internal static class MigrationHistory
         await using var connection = sqlite
             ? (DbConnection)new SqliteConnection(location.ConnectionString)
             : new NpgsqlConnection(location.ConnectionString);
-        await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.InvalidCatalogName)
+        {
+            // No database yet: migrating creates it, as EF does.
+            return true;
+        }
+
         await using var command = connection.CreateCommand();
         command.CommandText = sqlite
             ? $"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '{Table}'"

@@ -15,6 +15,7 @@ namespace CaseLens.Storage.Querying;
 internal sealed unsafe class CodedNotificationReader(StoredCodes[] tables)
 {
     private const int RowsBetweenCancellationChecks = 4096;
+    private const int MoreCapacity = 16 * 1024;
 
     // Making the code tables (and the codebooks under them) is most of the cost of a first read:
     // they are made at once, in parallel, when the first read starts.
@@ -78,12 +79,13 @@ internal sealed unsafe class CodedNotificationReader(StoredCodes[] tables)
     public static Task<CodedNotificationReader> LoadAsync() => Loaded.Value;
 
     /// <summary>
-    /// The cases of <paramref name="range"/> matching <paramref name="filter"/>, in case-id order;
-    /// their lines go to <paramref name="lines"/>.
+    /// The cases of <paramref name="range"/> matching <paramref name="filter"/>, in case-id order:
+    /// the first ones into <paramref name="slots"/> (as many as fit), any more into
+    /// <see cref="RangeCases.More"/>; their lines go to <paramref name="lines"/>.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public List<NotificationCodes> Read(
-        string connectionString, NotificationFilter filter, KeyRange range, CanonicalLineWriter lines, int expectedRows, CancellationToken cancellationToken)
+    public RangeCases Read(
+        string connectionString, NotificationFilter filter, KeyRange range, ArraySegment<NotificationCodes> slots, CanonicalLineWriter lines, CancellationToken cancellationToken)
     {
         using var connection = new SqliteReadHandle(connectionString);
         var sql = NotificationSql.Select(filter, range);
@@ -95,19 +97,30 @@ internal sealed unsafe class CodedNotificationReader(StoredCodes[] tables)
 
         var handle = statement.Handle;
         var row = new SqliteRow(handle);
-        var cases = new List<NotificationCodes>(expectedRows);
+        var into = slots.AsSpan();
+        var inSlots = 0;
+        List<NotificationCodes>? more = null;
+        var rows = 0;
         while (statement.Step())
         {
-            if (cases.Count % RowsBetweenCancellationChecks == 0)
+            if (++rows % RowsBetweenCancellationChecks == 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            cases.Add(ReadRow(row, handle, lines));
+            var read = ReadRow(row, handle, lines);
+            if (inSlots < into.Length)
+            {
+                into[inSlots++] = read;
+            }
+            else
+            {
+                (more ??= new List<NotificationCodes>(MoreCapacity)).Add(read);
+            }
         }
 
         lines.Complete();
-        return cases;
+        return new RangeCases(slots, inSlots, more);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
