@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
-using System.Security.Cryptography;
 using CaseLens.Domain.Intensive;
 using CaseLens.Domain.Notifications;
 using CaseLens.Domain.Provenance;
@@ -152,52 +151,7 @@ public sealed class CaseStore : IAsyncDisposable
         var loading = CodedNotificationReader.LoadAsync();
         var (ranges, starts, rows) = await SplitNotificationKeysAsync(minRowsForParallelRead, cancellationToken).ConfigureAwait(false);
         var reader = await loading.ConfigureAwait(false);
-
-        // Without a filter the split says how many rows each range holds, so the ranges read
-        // straight into their parts of one array (the common case); other cases are gathered after.
-        var shared = scope.IsEmpty && rows > 0 ? GC.AllocateUninitializedArray<NotificationCodes>((int)rows) : [];
-        var slots = ranges.Select((_, i) => scope.IsEmpty && rows > 0
-            ? new ArraySegment<NotificationCodes>(shared, (int)starts[i], (int)((i + 1 < starts.Count ? starts[i + 1] : rows) - starts[i]))
-            : ArraySegment<NotificationCodes>.Empty).ToArray();
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        var writers = new CanonicalLineWriter[ranges.Count];
-        try
-        {
-            // The first range hashes its lines as it reads them; the others keep theirs to be
-            // hashed after it, in order, so that one SHA-256 runs over every line in case-id order.
-            for (var i = 0; i < writers.Length; i++)
-            {
-                writers[i] = new CanonicalLineWriter(i == 0 ? hash : null);
-            }
-
-            var parts = await Task.WhenAll(ranges.Select((range, i) => Task.Run(
-                () => reader.Read(Location.ConnectionString, scope, range, slots[i], writers[i], cancellationToken),
-                cancellationToken))).ConfigureAwait(false);
-            for (var i = 1; i < writers.Length; i++)
-            {
-                writers[i].HashInto(hash);
-            }
-
-            var cases = shared;
-            if (shared.Length != parts.Sum(p => p.Count) || !parts.All(p => p.FillsSlots))
-            {
-                cases = GC.AllocateUninitializedArray<NotificationCodes>(parts.Sum(p => p.Count));
-                var at = 0;
-                foreach (var part in parts)
-                {
-                    at += part.CopyTo(cases.AsSpan(at));
-                }
-            }
-
-            return new CodedNotifications(scope, cases, hash.GetHashAndReset());
-        }
-        finally
-        {
-            foreach (var writer in writers)
-            {
-                writer?.Dispose();
-            }
-        }
+        return await reader.ReadAsync(Location.ConnectionString, scope, ranges, starts, rows, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>How many notifications match <paramref name="filter"/>.</summary>

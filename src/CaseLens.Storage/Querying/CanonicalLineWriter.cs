@@ -208,6 +208,7 @@ internal sealed unsafe class CanonicalLineWriter : IDisposable
         return _segment.AsSpan(_used);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void NextSegment(int length)
     {
         if (_hash is not null)
@@ -236,6 +237,7 @@ internal sealed unsafe class CanonicalLineWriter : IDisposable
         _used = 0;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Digits(Span<byte> into, int value)
     {
         for (var i = into.Length - 1; i >= 0; i--)

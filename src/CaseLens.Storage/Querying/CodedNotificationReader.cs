@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Security.Cryptography;
 using CaseLens.Domain.Coding;
 using CaseLens.Domain.Notifications;
 using CaseLens.Storage.Importing;
@@ -12,7 +13,7 @@ namespace CaseLens.Storage.Querying;
 /// (<see cref="Domain.Provenance.CanonicalText"/>), written to a <see cref="CanonicalLineWriter"/>.
 /// The columns are read in <see cref="Model.NotificationTable"/> order, which is the canonical order.
 /// </summary>
-internal sealed unsafe class CodedNotificationReader(StoredCodes[] tables)
+internal sealed class CodedNotificationReader(StoredCodes[] tables)
 {
     private const int RowsBetweenCancellationChecks = 4096;
     private const int MoreCapacity = 16 * 1024;
@@ -79,6 +80,63 @@ internal sealed unsafe class CodedNotificationReader(StoredCodes[] tables)
     public static Task<CodedNotificationReader> LoadAsync() => Loaded.Value;
 
     /// <summary>
+    /// The notifications matching <paramref name="scope"/>, read over <paramref name="ranges"/> of
+    /// case id in parallel (one connection and thread each) and joined in order. The store holds
+    /// <paramref name="rows"/> rows, range i's first at position <paramref name="starts"/>[i].
+    /// </summary>
+    public async Task<CodedNotifications> ReadAsync(
+        string connectionString, NotificationFilter scope, IReadOnlyList<KeyRange> ranges, IReadOnlyList<long> starts, long rows, CancellationToken cancellationToken)
+    {
+        // Without a filter the split says how many rows each range holds, so the ranges read
+        // straight into their parts of one array (the common case); other cases are gathered after.
+        var whole = scope.IsEmpty && rows > 0;
+        var shared = whole ? GC.AllocateUninitializedArray<NotificationCodes>((int)rows) : [];
+        var slots = ranges.Select((_, i) => whole
+            ? new ArraySegment<NotificationCodes>(shared, (int)starts[i], (int)((i + 1 < starts.Count ? starts[i + 1] : rows) - starts[i]))
+            : ArraySegment<NotificationCodes>.Empty).ToArray();
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var writers = new CanonicalLineWriter[ranges.Count];
+        try
+        {
+            // The first range hashes its lines as it reads them; the others keep theirs to be
+            // hashed after it, in order, so that one SHA-256 runs over every line in case-id order.
+            for (var i = 0; i < writers.Length; i++)
+            {
+                writers[i] = new CanonicalLineWriter(i == 0 ? hash : null);
+            }
+
+            var parts = await Task.WhenAll(ranges.Select((range, i) => Task.Run(
+                () => Read(connectionString, scope, range, slots[i], writers[i], cancellationToken),
+                cancellationToken))).ConfigureAwait(false);
+            for (var i = 1; i < writers.Length; i++)
+            {
+                writers[i].HashInto(hash);
+            }
+
+            var count = parts.Sum(p => p.Count);
+            var cases = shared;
+            if (shared.Length != count || !parts.All(p => p.FillsSlots))
+            {
+                cases = GC.AllocateUninitializedArray<NotificationCodes>(count);
+                var at = 0;
+                foreach (var part in parts)
+                {
+                    at += part.CopyTo(cases.AsSpan(at));
+                }
+            }
+
+            return new CodedNotifications(scope, cases, hash.GetHashAndReset());
+        }
+        finally
+        {
+            foreach (var writer in writers)
+            {
+                writer?.Dispose();
+            }
+        }
+    }
+
+    /// <summary>
     /// The cases of <paramref name="range"/> matching <paramref name="filter"/>, in case-id order:
     /// the first ones into <paramref name="slots"/> (as many as fit), any more into
     /// <see cref="RangeCases.More"/>; their lines go to <paramref name="lines"/>.
@@ -127,9 +185,8 @@ internal sealed unsafe class CodedNotificationReader(StoredCodes[] tables)
     private NotificationCodes ReadRow(SqliteRow row, IntPtr statement, CanonicalLineWriter line)
     {
         Text(line, statement, 0);
-        var incident = Date(row, statement, 1) ?? throw Missing("incident_date");
-        line.Date(incident);
-        line.Date(Date(row, statement, 2));
+        var incident = Date(row, statement, 1, line) ?? throw Missing("incident_date");
+        Date(row, statement, 2, line);
         var region = Code(statement, 3, _regionCodes, line);
         Text(line, statement, 4);
         var notificationType = Code(statement, 5, _notificationTypeCodes, line);
@@ -165,10 +222,8 @@ internal sealed unsafe class CodedNotificationReader(StoredCodes[] tables)
         var parentFactors = Set(statement, 27, _parentFactorCodes, line);
         var childFactors = Set(statement, 28, _childFactorCodes, line);
         var caseFactors = Set(statement, 29, _caseFactorCodes, line);
-        var scrDecisionDate = Date(row, statement, 30);
-        line.Date(scrDecisionDate);
-        var scrCompletedDate = Date(row, statement, 31);
-        line.Date(scrCompletedDate);
+        var scrDecisionDate = Date(row, statement, 30, line);
+        var scrCompletedDate = Date(row, statement, 31, line);
         Set(statement, 32, _delayReasonCodes, line);
         Text(line, statement, 33);
         line.EndLine();
@@ -206,7 +261,7 @@ internal sealed unsafe class CodedNotificationReader(StoredCodes[] tables)
 
     /// <summary>The ordinal of the code in the column (-1 for NULL), its code written to the line.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static int Code(IntPtr statement, int column, StoredCodes codes, CanonicalLineWriter line)
+    private static unsafe int Code(IntPtr statement, int column, StoredCodes codes, CanonicalLineWriter line)
     {
         var text = SqliteNative.ColumnText(statement, column);
         if (text is null)
@@ -222,7 +277,7 @@ internal sealed unsafe class CodedNotificationReader(StoredCodes[] tables)
 
     /// <summary>The bits of the code set in the column, its codes written to the line.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static ulong Set(IntPtr statement, int column, StoredCodes codes, CanonicalLineWriter line)
+    private static unsafe ulong Set(IntPtr statement, int column, StoredCodes codes, CanonicalLineWriter line)
     {
         var text = SqliteNative.ColumnText(statement, column);
         if (text is null)
@@ -235,13 +290,17 @@ internal sealed unsafe class CodedNotificationReader(StoredCodes[] tables)
         return bits;
     }
 
-    /// <summary>The date in the column: the <c>yyyy-MM-dd</c> text EF stores read here; anything else as <see cref="SqliteRow.Date"/> reads it.</summary>
+    /// <summary>
+    /// The date in the column, written to the line: the <c>yyyy-MM-dd</c> text EF stores is read
+    /// (and copied) here; anything else as <see cref="SqliteRow.Date"/> reads it.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static DateOnly? Date(SqliteRow row, IntPtr statement, int column)
+    private static unsafe DateOnly? Date(SqliteRow row, IntPtr statement, int column, CanonicalLineWriter line)
     {
         var t = SqliteNative.ColumnText(statement, column);
         if (t is null)
         {
+            line.Field(default);
             return null;
         }
 
@@ -254,11 +313,14 @@ internal sealed unsafe class CodedNotificationReader(StoredCodes[] tables)
             var day = ((t[8] - '0') * 10) + (t[9] - '0');
             if (year >= 1 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month))
             {
+                line.Field(new ReadOnlySpan<byte>(t, 10));
                 return new DateOnly(year, month, day);
             }
         }
 
-        return row.Date(column);
+        var date = row.Date(column);
+        line.Date(date);
+        return date;
     }
 
     private static bool IsDigit(byte b) => (uint)(b - '0') <= 9;
@@ -268,7 +330,7 @@ internal sealed unsafe class CodedNotificationReader(StoredCodes[] tables)
         ordinal < 0 ? null : Unsafe.As<int, T>(ref ordinal);
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void Text(CanonicalLineWriter line, IntPtr statement, int column)
+    private static unsafe void Text(CanonicalLineWriter line, IntPtr statement, int column)
     {
         var text = SqliteNative.ColumnText(statement, column);
         line.Text(text, text is null ? 0 : SqliteNative.ColumnBytes(statement, column));

@@ -88,6 +88,7 @@ internal sealed class StoredCodes
     /// <paramref name="separator"/> (0 for none); -1 for none. Compares byte by byte, so it never
     /// reads past the NUL (no code holds one).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private unsafe int Match(byte* text, byte separator)
     {
         var codes = _codes;
