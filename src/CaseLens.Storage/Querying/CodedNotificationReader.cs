@@ -325,6 +325,7 @@ internal sealed class CodedNotificationReader(StoredCodes[] tables)
 
     private static bool IsDigit(byte b) => (uint)(b - '0') <= 9;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static T? As<T>(int ordinal)
         where T : struct, Enum =>
         ordinal < 0 ? null : Unsafe.As<int, T>(ref ordinal);
