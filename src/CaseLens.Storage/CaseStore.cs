@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using CaseLens.Domain.Intensive;
 using CaseLens.Domain.Notifications;
+using CaseLens.Domain.Provenance;
 using CaseLens.Storage.Auditing;
 using CaseLens.Storage.Importing;
 using CaseLens.Storage.Model;
@@ -47,13 +48,12 @@ public sealed class CaseStore : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(location);
         var store = new CaseStore(location, time ?? TimeProvider.System);
-        await using var context = store.CreateContext();
         // Migrating takes EF's migration lock, which writes to the database even when nothing is
         // pending. An up-to-date store is left alone, so read-only commands and refused imports
-        // change no byte of it.
-        var pending = await context.Database.GetPendingMigrationsAsync(cancellationToken).ConfigureAwait(false);
-        if (pending.Any())
+        // change no byte of it; and it is found up to date without building EF's model.
+        if (await MigrationHistory.AnyPendingAsync(location, cancellationToken).ConfigureAwait(false))
         {
+            await using var context = store.CreateContext();
             await context.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
         }
 
@@ -106,7 +106,7 @@ public sealed class CaseStore : IAsyncDisposable
         NotificationFilter? filter, NotificationReadOptions options, long minRowsForParallelRead, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var ranges = await SplitNotificationKeysAsync(minRowsForParallelRead, cancellationToken).ConfigureAwait(false);
+        var (ranges, _, _) = await SplitNotificationKeysAsync(minRowsForParallelRead, cancellationToken).ConfigureAwait(false);
         var parts = await Task.WhenAll(ranges.Select(range => Task.Run(() => ReadNotificationRangeAsync(filter, options, range, cancellationToken), cancellationToken))).ConfigureAwait(false);
         if (parts.Length == 1)
         {
@@ -120,6 +120,38 @@ public sealed class CaseStore : IAsyncDisposable
         }
 
         return all;
+    }
+
+    /// <summary>
+    /// The notifications matching <paramref name="filter"/> as the tables count them: each one's
+    /// <see cref="NotificationCodes"/> in ordinal case-id order, and the digest of their whole records
+    /// (<see cref="DataSetHash.NotificationDigest"/>). On SQLite the rows are read straight from the
+    /// database, in parallel over ranges of case id for a large store, and hashed as they are read,
+    /// without making a record, a string or an EF query.
+    /// </summary>
+    public Task<CodedNotifications> ReadCodedNotificationsAsync(NotificationFilter? filter, CancellationToken cancellationToken = default) =>
+        ReadCodedNotificationsAsync(filter, MinRowsForParallelRead, cancellationToken);
+
+    /// <summary>As the public overload; a store of at least <paramref name="minRowsForParallelRead"/> rows is read in parallel.</summary>
+    internal async Task<CodedNotifications> ReadCodedNotificationsAsync(NotificationFilter? filter, long minRowsForParallelRead, CancellationToken cancellationToken)
+    {
+        var scope = filter ?? NotificationFilter.None;
+        if (Location.Provider != DatabaseProvider.Sqlite || !SqliteStatement.Direct)
+        {
+            var records = await ReadNotificationsAsync(scope, NotificationReadOptions.Everything, minRowsForParallelRead, cancellationToken).ConfigureAwait(false);
+            var codes = new NotificationCodes[records.Count];
+            for (var i = 0; i < codes.Length; i++)
+            {
+                codes[i] = NotificationCodes.Of(records[i]);
+            }
+
+            return new CodedNotifications(scope, codes, DataSetHash.NotificationDigest(records));
+        }
+
+        var loading = CodedNotificationReader.LoadAsync();
+        var (ranges, starts, rows) = await SplitNotificationKeysAsync(minRowsForParallelRead, cancellationToken).ConfigureAwait(false);
+        var reader = await loading.ConfigureAwait(false);
+        return await reader.ReadAsync(Location.ConnectionString, scope, ranges, starts, rows, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>How many notifications match <paramref name="filter"/>.</summary>
@@ -139,8 +171,22 @@ public sealed class CaseStore : IAsyncDisposable
     /// <summary>Every intensive case, in ordinal case-id order, read as they stream.</summary>
     public async IAsyncEnumerable<IntensiveCase> StreamIntensiveCasesAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        await using var context = CreateContext();
         var table = IntensiveCaseTable.Instance;
+        if (Location.Provider == DatabaseProvider.Sqlite)
+        {
+            // Hand-written SQL: a report read from the store compiles no EF query.
+            await using var connection = new SqliteConnection(Location.ConnectionString);
+            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            var sql = $"SELECT {table.ColumnList} FROM {table.Name} ORDER BY {table.KeyColumn}";
+            await foreach (var item in RecordReader<IntensiveCase>.StreamSqliteAsync(connection, sql, table.Columns, cancellationToken).ConfigureAwait(false))
+            {
+                yield return item;
+            }
+
+            yield break;
+        }
+
+        await using var context = CreateContext();
         await foreach (var item in RecordReader<IntensiveCase>.StreamAsync(context, context.IntensiveCases.AsNoTracking(), table, table.Columns, cancellationToken).ConfigureAwait(false))
         {
             yield return item;
@@ -255,24 +301,26 @@ public sealed class CaseStore : IAsyncDisposable
 
     /// <summary>
     /// Ranges of case id, in order, that split a large SQLite store's notifications into about equal
-    /// parts, one per processor; one range of every key otherwise.
+    /// parts, one per processor; one range of every key otherwise. Also gives the position (in
+    /// case-id order) of each range's first row and how many rows the store holds (0 when not counted).
     /// </summary>
-    private async Task<IReadOnlyList<KeyRange>> SplitNotificationKeysAsync(long minRowsForParallelRead, CancellationToken cancellationToken)
+    private async Task<(IReadOnlyList<KeyRange> Ranges, IReadOnlyList<long> Starts, long Rows)> SplitNotificationKeysAsync(
+        long minRowsForParallelRead, CancellationToken cancellationToken)
     {
-        var parts = Math.Min(Environment.ProcessorCount, MaxReadParts);
-        if (Location.Provider != DatabaseProvider.Sqlite || parts < 2)
+        if (Location.Provider != DatabaseProvider.Sqlite)
         {
-            return [KeyRange.All];
+            return ([KeyRange.All], [0], 0);
         }
 
-        await using var context = CreateContext();
-        await context.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = context.Database.GetDbConnection().CreateCommand();
+        var parts = Math.Min(Environment.ProcessorCount, MaxReadParts);
+        await using var connection = new SqliteConnection(Location.ConnectionString);
+        await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
         command.CommandText = $"SELECT count(*) FROM {NotificationTable.Instance.Name}";
         var count = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
-        if (count < minRowsForParallelRead)
+        if (parts < 2 || count < minRowsForParallelRead)
         {
-            return [KeyRange.All];
+            return ([KeyRange.All], [0], count);
         }
 
         var key = NotificationTable.Instance.KeyColumn;
@@ -281,12 +329,15 @@ public sealed class CaseStore : IAsyncDisposable
         offset.ParameterName = "@offset";
         command.Parameters.Add(offset);
         var bounds = new List<string>();
+        var starts = new List<long> { 0 };
         for (var i = 1; i < parts; i++)
         {
-            offset.Value = count * i / parts;
+            var position = count * i / parts;
+            offset.Value = position;
             if (await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is string bound && (bounds.Count == 0 || string.CompareOrdinal(bounds[^1], bound) != 0))
             {
                 bounds.Add(bound);
+                starts.Add(position);
             }
         }
 
@@ -299,7 +350,7 @@ public sealed class CaseStore : IAsyncDisposable
         }
 
         ranges.Add(new KeyRange(from, null));
-        return ranges;
+        return (ranges, starts, count);
     }
 
     private async Task<ImportSession<T>> BeginImportAsync<T>(RecordTable<T> table, ImportOptions options, CancellationToken cancellationToken)

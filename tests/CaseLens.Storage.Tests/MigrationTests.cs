@@ -1,4 +1,6 @@
+using CaseLens.Storage.Model;
 using CaseLens.Storage.Tests.Databases;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace CaseLens.Storage.Tests;
@@ -33,6 +35,64 @@ public sealed class MigrationTests(StoreFixture databases) : IClassFixture<Store
         await using var second = await CaseStore.OpenAsync(location);
 
         (await second.FindNotificationAsync("N1")).ShouldBe(FullRecords.Notification("N1"));
+    }
+
+    [Fact]
+    public void The_migrations_found_without_ef_are_efs_migrations()
+    {
+        foreach (var (provider, context) in new[] { (DatabaseProvider.Sqlite, typeof(SqliteCaseStoreContext)), (DatabaseProvider.Postgres, typeof(PostgresCaseStoreContext)) })
+        {
+            var location = provider == DatabaseProvider.Sqlite ? "model-check.db" : "Host=localhost;Database=model_check";
+            using var ef = CaseStore.Unopened(StoreLocation.Parse(location)).CreateContext();
+
+            MigrationHistory.KnownIds(context).ShouldBe(ef.Database.GetMigrations().ToList(), $"{provider}");
+        }
+    }
+
+    [Fact]
+    public async Task A_sqlite_file_without_a_migration_history_is_migrated()
+    {
+        var file = databases.NewSqliteFile();
+        await using (var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = file, Pooling = false }.ToString()))
+        {
+            await connection.OpenAsync();
+            await using var command = new SqliteCommand("CREATE TABLE unrelated (x INTEGER)", connection);
+            await command.ExecuteNonQueryAsync();
+        }
+
+        await using var store = await CaseStore.OpenAsync(file);
+
+        await using var context = store.CreateContext();
+        (await context.Database.GetAppliedMigrationsAsync()).ShouldBe(context.Database.GetMigrations());
+        await store.ImportAsync([FullRecords.Notification("N1")]);
+        (await store.ReadCodedNotificationsAsync(null)).Count.ShouldBe(1);
+    }
+
+    [Theory, OnSqlite, OnPostgres]
+    public async Task A_store_with_a_migration_missing_from_its_history_counts_as_pending(DatabaseProvider provider)
+    {
+        var location = await databases.EmptyLocationAsync(provider);
+        await using (await CaseStore.OpenAsync(location))
+        {
+        }
+
+        var store = StoreLocation.Parse(location);
+        (await MigrationHistory.AnyPendingAsync(store, CancellationToken.None)).ShouldBeFalse();
+        await using var context = CaseStore.Unopened(store).CreateContext();
+        await context.Database.ExecuteSqlRawAsync("CREATE TABLE history_kept AS SELECT * FROM \"__EFMigrationsHistory\"");
+        await context.Database.ExecuteSqlRawAsync("DELETE FROM \"__EFMigrationsHistory\"");
+        try
+        {
+            (await MigrationHistory.AnyPendingAsync(store, CancellationToken.None)).ShouldBeTrue();
+        }
+        finally
+        {
+            // The PostgreSQL database is shared by the class's tests.
+            await context.Database.ExecuteSqlRawAsync("INSERT INTO \"__EFMigrationsHistory\" SELECT * FROM history_kept");
+            await context.Database.ExecuteSqlRawAsync("DROP TABLE history_kept");
+        }
+
+        (await MigrationHistory.AnyPendingAsync(store, CancellationToken.None)).ShouldBeFalse();
     }
 
     [Fact]

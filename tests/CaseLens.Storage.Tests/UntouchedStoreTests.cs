@@ -35,6 +35,30 @@ public sealed class UntouchedStoreTests(StoreFixture databases) : IClassFixture<
     }
 
     [Fact]
+    public async Task Opening_and_reading_for_a_report_changes_no_byte()
+    {
+        var file = databases.NewSqliteFile();
+        await using (var store = await CaseStore.OpenAsync(file))
+        {
+            await store.ImportAsync([FullRecords.Notification("N1"), FullRecords.SparseNotification("N2")]);
+            await store.ImportAsync([FullRecords.IntensiveCase("I1")]);
+        }
+
+        SqliteConnection.ClearAllPools();
+        var before = SHA256.HashData(await File.ReadAllBytesAsync(file));
+
+        await using (var again = await CaseStore.OpenAsync(file))
+        {
+            (await again.ReadCodedNotificationsAsync(null, minRowsForParallelRead: 1, CancellationToken.None)).Count.ShouldBe(2);
+            (await again.ReadCodedNotificationsAsync(new Domain.Notifications.NotificationFilter { Board = "x" })).Count.ShouldBe(0);
+            (await again.StreamIntensiveCasesAsync().ToListAsync()).ShouldBe([FullRecords.IntensiveCase("I1")]);
+        }
+
+        SqliteConnection.ClearAllPools();
+        SHA256.HashData(await File.ReadAllBytesAsync(file)).ShouldBe(before);
+    }
+
+    [Fact]
     public async Task A_refused_import_changes_no_byte_of_the_store()
     {
         var file = databases.NewSqliteFile();

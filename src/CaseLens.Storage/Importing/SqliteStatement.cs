@@ -29,8 +29,14 @@ internal sealed unsafe class SqliteStatement : IDisposable
     private readonly TextArena _arena = new();
 
     public SqliteStatement(SqliteConnection connection, string sql)
+        : this(connection.Handle ?? throw new InvalidOperationException("The connection is not open."), sql)
     {
-        _db = connection.Handle ?? throw new InvalidOperationException("The connection is not open.");
+    }
+
+    /// <summary>A statement on a database handle opened without <see cref="SqliteConnection"/>.</summary>
+    public SqliteStatement(sqlite3 db, string sql)
+    {
+        _db = db;
         SqliteException.ThrowExceptionForRC(raw.sqlite3_prepare_v2(_db, sql, out _statement), _db);
         _handle = _statement.DangerousGetHandle();
     }

@@ -110,6 +110,46 @@ internal static class RecordReader<T>
         }
     }
 
+    /// <summary>
+    /// The records a hand-written query without parameters selects on an open SQLite connection,
+    /// its result columns being <paramref name="columns"/> in order: no EF query is made.
+    /// </summary>
+    public static async IAsyncEnumerable<T> StreamSqliteAsync(
+        SqliteConnection connection,
+        string sql,
+        IReadOnlyList<RecordColumn<T>> columns,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var key = string.Join(",", columns.Select(c => c.Name));
+        if (SqliteStatement.Direct)
+        {
+            using var statement = new SqliteStatement(connection, sql);
+            var read = SqliteReaders.GetOrAdd(key, _ => CompileSqlite(columns));
+            var row = new SqliteRow(statement.Handle);
+            var rows = 0;
+            while (statement.Step())
+            {
+                if (++rows % RowsBetweenCancellationChecks == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+
+                yield return read(row);
+            }
+
+            yield break;
+        }
+
+        var readRecord = DataReaders.GetOrAdd(key, _ => CompileDataReader(columns));
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            yield return readRecord(reader);
+        }
+    }
+
     /// <summary>Adds a text parameter and returns how the SQL names it.</summary>
     private static string AddParameter(DbCommand command, string name, string value)
     {

@@ -172,6 +172,11 @@ internal sealed unsafe class SqliteRow(IntPtr statement)
                 return CodeSet<TCode>.Empty;
             }
 
+            if (TryParseExactSet(text, out var exact))
+            {
+                return exact;
+            }
+
             Span<char> chars = stackalloc char[MaxChars];
             var decoded = Encoding.UTF8.TryGetChars(text, chars, out var length);
             if (decoded && SetsByChars.TryGetValue(chars[..length], out var set))
@@ -187,6 +192,42 @@ internal sealed unsafe class SqliteRow(IntPtr statement)
             }
 
             return set;
+        }
+
+        /// <summary>
+        /// The set when every <c>;</c>-separated part is exactly a code (as the store writes sets):
+        /// found byte by byte, without a string or a lookup. False for any other text.
+        /// </summary>
+        private static bool TryParseExactSet(ReadOnlySpan<byte> text, out CodeSet<TCode> set)
+        {
+            set = CodeSet<TCode>.Empty;
+            while (true)
+            {
+                var end = text.IndexOf((byte)';');
+                var part = end < 0 ? text : text[..end];
+                var found = false;
+                foreach (var (bytes, value) in Utf8)
+                {
+                    if (bytes.Length == part.Length && part.SequenceEqual(bytes))
+                    {
+                        set = set.With(value);
+                        found = true;
+                        break;
+                    }
+                }
+
+                if (!found)
+                {
+                    return false;
+                }
+
+                if (end < 0)
+                {
+                    return true;
+                }
+
+                text = text[(end + 1)..];
+            }
         }
     }
 }
