@@ -8,10 +8,11 @@ using CaseLens.Storage.Importing;
 namespace CaseLens.Storage.Querying;
 
 /// <summary>
-/// Reads one range of a SQLite store's notifications straight from the column bytes, with no EF
-/// and no string per row: each row gives its <see cref="NotificationCodes"/> and its canonical line
-/// (<see cref="Domain.Provenance.CanonicalText"/>), written to a <see cref="CanonicalLineWriter"/>.
-/// The columns are read in <see cref="Model.NotificationTable"/> order, which is the canonical order.
+/// Reads a SQLite store's notifications straight from the column bytes, range by range in parallel,
+/// with no EF and no string per row: each row gives its <see cref="NotificationCodes"/> and its
+/// canonical line (<see cref="Domain.Provenance.CanonicalText"/>), written to a
+/// <see cref="CanonicalLineWriter"/> and hashed in case-id order. The columns are read in
+/// <see cref="Model.NotificationTable"/> order, which is the canonical order.
 /// </summary>
 internal sealed class CodedNotificationReader(StoredCodes[] tables)
 {
@@ -325,6 +326,7 @@ internal sealed class CodedNotificationReader(StoredCodes[] tables)
 
     private static bool IsDigit(byte b) => (uint)(b - '0') <= 9;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static T? As<T>(int ordinal)
         where T : struct, Enum =>
         ordinal < 0 ? null : Unsafe.As<int, T>(ref ordinal);
