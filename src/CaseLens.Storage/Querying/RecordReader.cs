@@ -85,17 +85,9 @@ internal static class RecordReader<T>
             using var statement = new SqliteStatement(sqlite.Connection!, sqlite.CommandText);
             if (TryBind(statement, sqlite.Parameters))
             {
-                var read = SqliteReaders.GetOrAdd(key, _ => CompileSqlite(columns));
-                var row = new SqliteRow(statement.Handle);
-                var rows = 0;
-                while (statement.Step())
+                foreach (var record in Step(statement, key, columns, cancellationToken))
                 {
-                    if (++rows % RowsBetweenCancellationChecks == 0)
-                    {
-                        cancellationToken.ThrowIfCancellationRequested();
-                    }
-
-                    yield return read(row);
+                    yield return record;
                 }
 
                 yield break;
@@ -124,17 +116,9 @@ internal static class RecordReader<T>
         if (SqliteStatement.Direct)
         {
             using var statement = new SqliteStatement(connection, sql);
-            var read = SqliteReaders.GetOrAdd(key, _ => CompileSqlite(columns));
-            var row = new SqliteRow(statement.Handle);
-            var rows = 0;
-            while (statement.Step())
+            foreach (var record in Step(statement, key, columns, cancellationToken))
             {
-                if (++rows % RowsBetweenCancellationChecks == 0)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                }
-
-                yield return read(row);
+                yield return record;
             }
 
             yield break;
@@ -147,6 +131,23 @@ internal static class RecordReader<T>
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
             yield return readRecord(reader);
+        }
+    }
+
+    /// <summary>Steps a prepared statement through its rows, each read by the compiled direct reader for <paramref name="columns"/>.</summary>
+    private static IEnumerable<T> Step(SqliteStatement statement, string key, IReadOnlyList<RecordColumn<T>> columns, CancellationToken cancellationToken)
+    {
+        var read = SqliteReaders.GetOrAdd(key, _ => CompileSqlite(columns));
+        var row = new SqliteRow(statement.Handle);
+        var rows = 0;
+        while (statement.Step())
+        {
+            if (++rows % RowsBetweenCancellationChecks == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            yield return read(row);
         }
     }
 
