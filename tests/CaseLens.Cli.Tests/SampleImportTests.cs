@@ -80,7 +80,7 @@ public sealed class SampleImportTests : IDisposable
     }
 
     [Fact]
-    public void Importing_stored_ids_again_without_update_is_refused_and_lists_the_clashes()
+    public void Importing_the_same_file_again_is_refused_without_update_and_changes_nothing_with_it()
     {
         var db = _dir.File("store.db");
         CliRun.Of("import", "notifications", SampleData.Notifications, "--db", db).ExitCode.ShouldBe(0);
@@ -91,6 +91,7 @@ public sealed class SampleImportTests : IDisposable
         var auditAfterClash = CliRun.Of("audit", "--db", db);
         var updated = CliRun.Of("import", "notifications", SampleData.Notifications, "--db", db, "--update", "--actor", "tester");
         var audit = CliRun.Of("audit", "--db", db, "--limit", "1");
+        var wholeAudit = CliRun.Of("audit", "--db", db);
 
         again.ExitCode.ShouldBe(2);
         again.ErrorLines.Length.ShouldBe(477);
@@ -98,9 +99,10 @@ public sealed class SampleImportTests : IDisposable
         File.ReadAllBytes(_dir.File("after-clash.csv")).ShouldBe(File.ReadAllBytes(_dir.File("before.csv")));
         auditAfterClash.Out.ShouldContain("1 of 1 audit entries shown");
         updated.ExitCode.ShouldBe(0, updated.ToString());
-        updated.Out.ShouldContain("0 new, 477 replaced");
+        updated.Out.ShouldContain("0 new, 0 replaced, 477 unchanged");
         audit.Out.ShouldContain("tester");
-        audit.Out.ShouldContain("477 rows (0 new, 477 replaced)");
+        audit.Out.ShouldContain("477 rows (0 new, 0 replaced, 477 unchanged)");
+        wholeAudit.Out.ShouldContain("2 of 2 audit entries shown");
     }
 
     [Fact]

@@ -37,6 +37,7 @@ public sealed class AuditTests(StoreFixture databases) : IClassFixture<StoreFixt
         details.RootElement.GetProperty("rows").GetInt32().ShouldBe(2);
         details.RootElement.GetProperty("inserted").GetInt32().ShouldBe(2);
         details.RootElement.GetProperty("updated").GetInt32().ShouldBe(0);
+        details.RootElement.GetProperty("unchanged").GetInt32().ShouldBe(0);
     }
 
     [Theory, OnSqlite, OnPostgres]
@@ -82,6 +83,27 @@ public sealed class AuditTests(StoreFixture databases) : IClassFixture<StoreFixt
         var updates = (await store.ListAuditEntriesAsync()).Where(e => e.Action == AuditAction.Update).ToList();
         updates.Select(e => e.CaseId).Order(StringComparer.Ordinal).ShouldBe(ids);
         (await store.StreamNotificationsAsync().ToListAsync()).ShouldAllBe(n => n.AgeMonths == 2);
+    }
+
+    [Theory, OnSqlite, OnPostgres]
+    public async Task An_update_that_holds_stored_records_again_unchanged_audits_only_the_ones_that_changed(DatabaseProvider provider)
+    {
+        await using var store = await databases.OpenEmptyAsync(provider);
+        IReadOnlyList<Notification> stored = [FullRecords.Notification("A"), FullRecords.SparseNotification("B"), FullRecords.Notification("C")];
+        await store.ImportAsync(stored);
+        var changedC = stored[2] with { CaseOutline = "revised" };
+
+        var outcome = await store.ImportAsync([stored[0], stored[1], changedC, FullRecords.Notification("D")], update: true, actor: "bob");
+
+        outcome.Inserted.ShouldBe(1);
+        outcome.Updated.ShouldBe(1);
+        outcome.Unchanged.ShouldBe(2);
+        var entries = await store.ListAuditEntriesAsync();
+        entries.Where(e => e.Action == AuditAction.Update).Select(e => e.CaseId).ShouldBe(["C"]);
+        using var details = JsonDocument.Parse(entries[^1].Details!);
+        details.RootElement.GetProperty("updated").GetInt32().ShouldBe(1);
+        details.RootElement.GetProperty("unchanged").GetInt32().ShouldBe(2);
+        (await store.StreamNotificationsAsync().ToListAsync()).ShouldBe([stored[0], stored[1], changedC, FullRecords.Notification("D")]);
     }
 
     [Theory, OnSqlite, OnPostgres]

@@ -59,7 +59,10 @@ internal static class AuditCommand
         }
     }
 
-    /// <summary>An import's details in words: "notifications.csv: 477 rows (477 new, 0 replaced)".</summary>
+    /// <summary>
+    /// An import's details in words: "notifications.csv: 477 rows (477 new, 0 replaced, 0 unchanged)";
+    /// entries written before unchanged records were counted have no "unchanged".
+    /// </summary>
     private static string ImportDetails(string? json)
     {
         if (json is null)
@@ -71,8 +74,11 @@ internal static class AuditCommand
         {
             using var document = JsonDocument.Parse(json);
             var root = document.RootElement;
+            var unchanged = root.TryGetProperty("unchanged", out var count)
+                ? string.Create(CultureInfo.InvariantCulture, $", {count.GetInt64():N0} unchanged")
+                : string.Empty;
             return string.Create(CultureInfo.InvariantCulture,
-                $"{root.GetProperty("source").GetString()}: {root.GetProperty("rows").GetInt64():N0} rows ({root.GetProperty("inserted").GetInt64():N0} new, {root.GetProperty("updated").GetInt64():N0} replaced)");
+                $"{root.GetProperty("source").GetString()}: {root.GetProperty("rows").GetInt64():N0} rows ({root.GetProperty("inserted").GetInt64():N0} new, {root.GetProperty("updated").GetInt64():N0} replaced{unchanged})");
         }
         catch (Exception exception) when (exception is JsonException or KeyNotFoundException or InvalidOperationException)
         {

@@ -135,8 +135,8 @@ internal sealed class FileImport(CliContext context)
     private static string Summary<T>(InterchangeFile<T> kind, FileInfo file, string database, long rows, long counted, ImportOutcome outcome)
         where T : class
     {
-        var replaced = outcome.Updated > 0
-            ? string.Create(CultureInfo.InvariantCulture, $"; {outcome.Inserted:N0} new, {outcome.Updated:N0} replaced")
+        var replaced = outcome.Updated + outcome.Unchanged > 0
+            ? string.Create(CultureInfo.InvariantCulture, $"; {outcome.Inserted:N0} new, {outcome.Updated:N0} replaced, {outcome.Unchanged:N0} unchanged")
             : string.Empty;
         return $"Imported {kind.Summarise(rows, counted)} from {file.Name} into {StoreAccess.Describe(database)}{replaced}.";
     }

@@ -51,7 +51,7 @@ internal static class AuditJson
     }
 
     /// <summary>The details of an import: source name, SHA-256 and counts.</summary>
-    public static string Import(ImportOptions options, int rows, int inserted, int updated)
+    public static string Import(ImportOptions options, int rows, int inserted, int updated, int unchanged)
     {
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer, Options))
@@ -62,6 +62,7 @@ internal static class AuditJson
             writer.WriteNumber("rows", rows);
             writer.WriteNumber("inserted", inserted);
             writer.WriteNumber("updated", updated);
+            writer.WriteNumber("unchanged", unchanged);
             writer.WriteEndObject();
         }
 

@@ -6,7 +6,8 @@ namespace CaseLens.Storage.Importing;
 /// </summary>
 /// <param name="Rows">Records handed to the session.</param>
 /// <param name="Inserted">New records stored.</param>
-/// <param name="Updated">Stored records replaced (only with <see cref="ImportOptions.Update"/>).</param>
+/// <param name="Updated">Stored records replaced by different values (only with <see cref="ImportOptions.Update"/>).</param>
+/// <param name="Unchanged">Stored records the import held again with the same values: neither written nor audited.</param>
 /// <param name="Clashes">Case ids already stored (or repeated within the import), in ordinal order.</param>
 /// <param name="Committed">Whether the import was written.</param>
-public sealed record ImportOutcome(int Rows, int Inserted, int Updated, IReadOnlyList<string> Clashes, bool Committed);
+public sealed record ImportOutcome(int Rows, int Inserted, int Updated, int Unchanged, IReadOnlyList<string> Clashes, bool Committed);

@@ -56,11 +56,11 @@ public abstract class ImportSession<T> : IAsyncDisposable
     {
         ObjectDisposedException.ThrowIf(_finished, this);
         _finished = true;
-        var (inserted, updated, clashes) = await FinishAsync(cancellationToken).ConfigureAwait(false);
+        var (inserted, updated, unchanged, clashes) = await FinishAsync(cancellationToken).ConfigureAwait(false);
         if (clashes.Count > 0 && !Options.Update)
         {
             await _transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
-            return new ImportOutcome(Rows, 0, 0, clashes, Committed: false);
+            return new ImportOutcome(Rows, 0, 0, 0, clashes, Committed: false);
         }
 
         Context.AuditEntries.Add(new AuditEntry
@@ -69,11 +69,11 @@ public abstract class ImportSession<T> : IAsyncDisposable
             Actor = Options.Actor,
             Action = AuditAction.Import,
             Entity = Table.Entity,
-            Details = AuditJson.Import(Options, Rows, inserted, updated),
+            Details = AuditJson.Import(Options, Rows, inserted, updated, unchanged),
         });
         await Context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         await _transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return new ImportOutcome(Rows, inserted, updated, clashes, Committed: true);
+        return new ImportOutcome(Rows, inserted, updated, unchanged, clashes, Committed: true);
     }
 
     /// <summary>Rolls back unless <see cref="CompleteAsync"/> committed, and releases the connection.</summary>
@@ -90,7 +90,14 @@ public abstract class ImportSession<T> : IAsyncDisposable
     private protected abstract ValueTask WriteAsync(T record, CancellationToken cancellationToken);
 
     /// <summary>Finds the clashes and, when updates are allowed or there are none, stores everything.</summary>
-    private protected abstract Task<(int Inserted, int Updated, IReadOnlyList<string> Clashes)> FinishAsync(CancellationToken cancellationToken);
+    private protected abstract Task<(int Inserted, int Updated, int Unchanged, IReadOnlyList<string> Clashes)> FinishAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Whether an import's record differs from the stored one it replaces. A record held again with
+    /// the same values is not a change: it is neither rewritten nor audited, so that importing a
+    /// board's whole file again each year leaves an audit trail of what really changed.
+    /// </summary>
+    private protected static bool Differs(T stored, T incoming) => !EqualityComparer<T>.Default.Equals(stored, incoming);
 
     /// <summary>Releases provider resources (prepared commands, an open COPY).</summary>
     private protected abstract ValueTask DisposeWriterAsync();

@@ -60,7 +60,7 @@ internal sealed class PostgresImportSession<T> : ImportSession<T>
         }
     }
 
-    private protected override async Task<(int Inserted, int Updated, IReadOnlyList<string> Clashes)> FinishAsync(CancellationToken cancellationToken)
+    private protected override async Task<(int Inserted, int Updated, int Unchanged, IReadOnlyList<string> Clashes)> FinishAsync(CancellationToken cancellationToken)
     {
         await _copy!.CompleteAsync(cancellationToken).ConfigureAwait(false);
         await _copy.DisposeAsync().ConfigureAwait(false);
@@ -74,21 +74,26 @@ internal sealed class PostgresImportSession<T> : ImportSession<T>
         var clashes = stored.Union(repeated).Order(StringComparer.Ordinal).ToList();
         if (clashes.Count > 0 && !Options.Update)
         {
-            return (0, 0, clashes);
+            return (0, 0, 0, clashes);
         }
 
+        var unchanged = 0;
         foreach (var ids in stored.Chunk(Chunk))
         {
-            await AuditChunkAsync(ids, cancellationToken).ConfigureAwait(false);
+            unchanged += await AuditChunkAsync(ids, cancellationToken).ConfigureAwait(false);
         }
 
-        var sets = string.Join(", ", Table.Columns.Skip(1).Select(c => $"{c.Name} = EXCLUDED.{c.Name}"));
-        var written = await ExecuteAsync(
+        // A stored row whose values are all the same is left as it is (no new row version).
+        var values = Table.Columns.Skip(1).Select(c => c.Name).ToList();
+        var sets = string.Join(", ", values.Select(c => $"{c} = EXCLUDED.{c}"));
+        var differs = $"({string.Join(", ", values.Select(c => $"{Table.Name}.{c}"))}) IS DISTINCT FROM ({string.Join(", ", values.Select(c => $"EXCLUDED.{c}"))})";
+        await ExecuteAsync(
             $"INSERT INTO {Table.Name} ({Table.ColumnList}) " +
             $"SELECT DISTINCT ON ({key}) {Table.ColumnList} FROM {Staging} ORDER BY {key}, import_seq DESC " +
-            $"ON CONFLICT ({key}) DO UPDATE SET {sets}",
+            $"ON CONFLICT ({key}) DO UPDATE SET {sets} WHERE {differs}",
             cancellationToken).ConfigureAwait(false);
-        return (written - stored.Count, stored.Count, clashes);
+        var inserted = await CountAsync($"SELECT count(DISTINCT {key}) FROM {Staging}", cancellationToken).ConfigureAwait(false) - stored.Count;
+        return (inserted, stored.Count - unchanged, unchanged, clashes);
     }
 
     private protected override async ValueTask DisposeWriterAsync()
@@ -101,7 +106,8 @@ internal sealed class PostgresImportSession<T> : ImportSession<T>
         }
     }
 
-    private async Task AuditChunkAsync(string[] ids, CancellationToken cancellationToken)
+    /// <summary>Audits the replacement of the stored records with these ids; returns how many are unchanged.</summary>
+    private async Task<int> AuditChunkAsync(string[] ids, CancellationToken cancellationToken)
     {
         var property = Table.Columns[0].Property;
         var before = await Context.Set<T>().AsNoTracking()
@@ -115,10 +121,21 @@ internal sealed class PostgresImportSession<T> : ImportSession<T>
             .AsNoTracking()
             .ToListAsync(cancellationToken).ConfigureAwait(false);
 #pragma warning restore EF1002
+        var unchanged = 0;
         foreach (var record in after)
         {
-            await AuditUpdateAsync(before[Table.KeyOf(record)], record, cancellationToken).ConfigureAwait(false);
+            var stored = before[Table.KeyOf(record)];
+            if (Differs(stored, record))
+            {
+                await AuditUpdateAsync(stored, record, cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                unchanged++;
+            }
         }
+
+        return unchanged;
     }
 
     private async Task<List<string>> ReadIdsAsync(string sql, CancellationToken cancellationToken)
@@ -132,6 +149,12 @@ internal sealed class PostgresImportSession<T> : ImportSession<T>
         }
 
         return ids;
+    }
+
+    private async Task<int> CountAsync(string sql, CancellationToken cancellationToken)
+    {
+        await using var command = Command(sql);
+        return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private async Task<int> ExecuteAsync(string sql, CancellationToken cancellationToken)

@@ -47,6 +47,7 @@ internal sealed class SqliteImportSession<T> : ImportSession<T>
     private int _pending;
     private int _inserted;
     private int _updated;
+    private int _unchanged;
 
     private SqliteImportSession(CaseStoreContext context, IDbContextTransaction transaction, RecordTable<T> table, ImportOptions options, TimeProvider time, long storedRows)
         : base(context, transaction, table, options, time)
@@ -116,7 +117,7 @@ internal sealed class SqliteImportSession<T> : ImportSession<T>
         Array.Clear(_batch);
     }
 
-    private protected override async Task<(int Inserted, int Updated, IReadOnlyList<string> Clashes)> FinishAsync(CancellationToken cancellationToken)
+    private protected override async Task<(int Inserted, int Updated, int Unchanged, IReadOnlyList<string> Clashes)> FinishAsync(CancellationToken cancellationToken)
     {
         for (var row = 0; row < _pending; row++)
         {
@@ -133,7 +134,7 @@ internal sealed class SqliteImportSession<T> : ImportSession<T>
             RestoreSecondaryIndexes();
         }
 
-        return (_inserted, _updated, clashes);
+        return (_inserted, _updated, _unchanged, clashes);
     }
 
     private protected override ValueTask DisposeWriterAsync()
@@ -194,6 +195,12 @@ internal sealed class SqliteImportSession<T> : ImportSession<T>
         var before = await Context.Set<T>().AsNoTracking()
             .SingleAsync(e => EF.Property<string>(e, Table.Columns[0].Property) == id, cancellationToken)
             .ConfigureAwait(false);
+        if (!Differs(before, record))
+        {
+            _unchanged++;
+            return;
+        }
+
         _update ??= UpdateStatement();
         Bind(_update, 0, record);
         _update.Execute();
