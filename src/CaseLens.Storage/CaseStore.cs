@@ -55,6 +55,13 @@ public sealed class CaseStore : IAsyncDisposable
         {
             await using var context = store.CreateContext();
             await context.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+            if (location.Provider == DatabaseProvider.Sqlite)
+            {
+                // EF puts a store it creates in WAL mode, but not an empty file it finds: say so
+                // outright. Readers then never block an import, and a report's parallel ranges can
+                // share one snapshot (SqliteReadSnapshot). The mode is kept in the file.
+                await context.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = 'wal'", cancellationToken).ConfigureAwait(false);
+            }
         }
 
         return store;
@@ -92,34 +99,21 @@ public sealed class CaseStore : IAsyncDisposable
 
     /// <summary>
     /// The notifications matching <paramref name="filter"/>, in ordinal case-id order, with only the
-    /// fields <paramref name="options"/> asks for, read into a list: the same records as
+    /// fields <paramref name="options"/> asks for, read into a list by one query: the records
     /// <see cref="StreamNotificationsAsync(NotificationFilter?, NotificationReadOptions, CancellationToken)"/>
-    /// gives. A large SQLite store is read in parallel, one connection per processor, each over its
-    /// own range of case ids; the ranges are joined in order.
+    /// gives. A report reads <see cref="ReadCodedNotificationsAsync(NotificationFilter?, CancellationToken)"/> instead.
     /// </summary>
-    public Task<IReadOnlyList<Notification>> ReadNotificationsAsync(
-        NotificationFilter? filter, NotificationReadOptions options, CancellationToken cancellationToken = default) =>
-        ReadNotificationsAsync(filter, options, MinRowsForParallelRead, cancellationToken);
-
-    /// <summary>As the public overload; a store of at least <paramref name="minRowsForParallelRead"/> rows is read in parallel.</summary>
-    internal async Task<IReadOnlyList<Notification>> ReadNotificationsAsync(
-        NotificationFilter? filter, NotificationReadOptions options, long minRowsForParallelRead, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Notification>> ReadNotificationsAsync(
+        NotificationFilter? filter, NotificationReadOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var (ranges, _, _) = await SplitNotificationKeysAsync(minRowsForParallelRead, cancellationToken).ConfigureAwait(false);
-        var parts = await Task.WhenAll(ranges.Select(range => Task.Run(() => ReadNotificationRangeAsync(filter, options, range, cancellationToken), cancellationToken))).ConfigureAwait(false);
-        if (parts.Length == 1)
+        var records = new List<Notification>();
+        await foreach (var notification in StreamNotificationsAsync(filter, options, cancellationToken).ConfigureAwait(false))
         {
-            return parts[0];
+            records.Add(notification);
         }
 
-        var all = new List<Notification>(parts.Sum(p => p.Count));
-        foreach (var part in parts)
-        {
-            all.AddRange(part);
-        }
-
-        return all;
+        return records;
     }
 
     /// <summary>
@@ -138,7 +132,7 @@ public sealed class CaseStore : IAsyncDisposable
         var scope = filter ?? NotificationFilter.None;
         if (Location.Provider != DatabaseProvider.Sqlite || !SqliteStatement.Direct)
         {
-            var records = await ReadNotificationsAsync(scope, NotificationReadOptions.Everything, minRowsForParallelRead, cancellationToken).ConfigureAwait(false);
+            var records = await ReadNotificationsAsync(scope, NotificationReadOptions.Everything, cancellationToken).ConfigureAwait(false);
             var codes = new NotificationCodes[records.Count];
             for (var i = 0; i < codes.Length; i++)
             {
@@ -149,9 +143,11 @@ public sealed class CaseStore : IAsyncDisposable
         }
 
         var loading = CodedNotificationReader.LoadAsync();
-        var (ranges, starts, rows) = await SplitNotificationKeysAsync(minRowsForParallelRead, cancellationToken).ConfigureAwait(false);
+        // Every range reads the same moment of the store, whatever is committed meanwhile.
+        using var snapshot = SqliteReadSnapshot.Begin(Location.ConnectionString, NotificationTable.Instance.Name);
+        var (ranges, starts, rows) = SplitNotificationKeys(snapshot, minRowsForParallelRead);
         var reader = await loading.ConfigureAwait(false);
-        return await reader.ReadAsync(Location.ConnectionString, scope, ranges, starts, rows, cancellationToken).ConfigureAwait(false);
+        return await reader.ReadAsync(Location.ConnectionString, snapshot, scope, ranges, starts, rows, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>How many notifications match <paramref name="filter"/>.</summary>
@@ -283,61 +279,44 @@ public sealed class CaseStore : IAsyncDisposable
             new DbContextOptionsBuilder<PostgresCaseStoreContext>().UseNpgsql(Location.ConnectionString).Options),
     };
 
-    private async Task<List<Notification>> ReadNotificationRangeAsync(
-        NotificationFilter? filter, NotificationReadOptions options, KeyRange range, CancellationToken cancellationToken)
-    {
-        var table = NotificationTable.Instance;
-        var columns = options.IncludeNarrative ? table.Columns : [.. table.Columns.Where(c => !table.NarrativeColumns.Contains(c.Name))];
-        await using var context = CreateContext();
-        var query = context.Notifications.AsNoTracking().Matching(filter ?? NotificationFilter.None);
-        var records = new List<Notification>();
-        await foreach (var notification in RecordReader<Notification>.StreamAsync(context, query, table, columns, range, cancellationToken).ConfigureAwait(false))
-        {
-            records.Add(notification);
-        }
-
-        return records;
-    }
-
     /// <summary>
     /// Ranges of case id, in order, that split a large SQLite store's notifications into about equal
-    /// parts, one per processor; one range of every key otherwise. Also gives the position (in
-    /// case-id order) of each range's first row and how many rows the store holds (0 when not counted).
+    /// parts, one per processor (one range of every key when the store is small or the snapshot
+    /// cannot be shared), with the position of each range's first row and the number of rows, all as
+    /// at <paramref name="snapshot"/>.
     /// </summary>
-    private async Task<(IReadOnlyList<KeyRange> Ranges, IReadOnlyList<long> Starts, long Rows)> SplitNotificationKeysAsync(
-        long minRowsForParallelRead, CancellationToken cancellationToken)
+    private static (IReadOnlyList<KeyRange> Ranges, IReadOnlyList<long> Starts, long Rows) SplitNotificationKeys(
+        SqliteReadSnapshot snapshot, long minRowsForParallelRead)
     {
-        if (Location.Provider != DatabaseProvider.Sqlite)
+        var table = NotificationTable.Instance;
+        long count;
+        using (var counting = new SqliteStatement(snapshot.Db, $"SELECT count(*) FROM {table.Name}"))
         {
-            return ([KeyRange.All], [0], 0);
+            counting.TryQueryInteger(out count);
         }
 
         var parts = Math.Min(Environment.ProcessorCount, MaxReadParts);
-        await using var connection = new SqliteConnection(Location.ConnectionString);
-        await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT count(*) FROM {NotificationTable.Instance.Name}";
-        var count = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
-        if (parts < 2 || count < minRowsForParallelRead)
+        if (parts < 2 || count < minRowsForParallelRead || !snapshot.Shared)
         {
             return ([KeyRange.All], [0], count);
         }
 
-        var key = NotificationTable.Instance.KeyColumn;
-        command.CommandText = $"SELECT {key} FROM {NotificationTable.Instance.Name} ORDER BY {key} LIMIT 1 OFFSET @offset";
-        var offset = command.CreateParameter();
-        offset.ParameterName = "@offset";
-        command.Parameters.Add(offset);
+        using var boundary = new SqliteStatement(snapshot.Db, $"SELECT {table.KeyColumn} FROM {table.Name} ORDER BY {table.KeyColumn} LIMIT 1 OFFSET ?1");
         var bounds = new List<string>();
         var starts = new List<long> { 0 };
         for (var i = 1; i < parts; i++)
         {
             var position = count * i / parts;
-            offset.Value = position;
-            if (await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is string bound && (bounds.Count == 0 || string.CompareOrdinal(bounds[^1], bound) != 0))
+            boundary.Bind(1, checked((int)position));
+            if (boundary.Step())
             {
-                bounds.Add(bound);
-                starts.Add(position);
+                var bound = boundary.Text(0);
+                boundary.Step();
+                if (bounds.Count == 0 || string.CompareOrdinal(bounds[^1], bound) != 0)
+                {
+                    bounds.Add(bound);
+                    starts.Add(position);
+                }
             }
         }
 

@@ -23,6 +23,27 @@ public sealed class MigrationTests(StoreFixture databases) : IClassFixture<Store
         (await store.ListAuditEntriesAsync()).ShouldBeEmpty();
     }
 
+    [Fact]
+    public async Task A_new_SQLite_store_and_an_empty_file_made_into_one_are_in_WAL_mode()
+    {
+        var created = databases.NewSqliteFile();
+        var empty = databases.NewSqliteFile();
+        await File.WriteAllBytesAsync(empty, []);
+
+        foreach (var path in new[] { created, empty })
+        {
+            await using (await CaseStore.OpenAsync(path))
+            {
+            }
+
+            await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly }.ToString());
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA journal_mode";
+            (await command.ExecuteScalarAsync()).ShouldBe("wal", path);
+        }
+    }
+
     [Theory, OnSqlite, OnPostgres]
     public async Task Opening_a_store_again_keeps_its_data(DatabaseProvider provider)
     {

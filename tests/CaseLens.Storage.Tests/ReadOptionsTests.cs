@@ -66,35 +66,18 @@ public sealed class ReadOptionsTests(StoreFixture databases) : IClassFixture<Sto
     }
 
     [Theory, OnSqlite, OnPostgres]
-    public async Task A_parallel_read_gives_the_records_a_stream_gives_in_the_same_order(DatabaseProvider provider)
-    {
-        await using var store = await databases.OpenEmptyAsync(provider);
-        var ids = new[] { "b7", "A1", "a10", "a2", "Z", "c", "a1", "B", "0", "é", "zz9", "m" };
-        await store.ImportAsync([.. ids.Select((id, i) => i % 2 == 0 ? FullRecords.Notification(id) : FullRecords.SparseNotification(id))]);
-
-        foreach (var options in new[] { NotificationReadOptions.Everything, NotificationReadOptions.WithoutNarrative })
-        {
-            var streamed = await store.StreamNotificationsAsync(null, options).ToListAsync();
-            var read = await store.ReadNotificationsAsync(null, options, minRowsForParallelRead: 1, CancellationToken.None);
-
-            streamed.Count.ShouldBe(ids.Length);
-            read.ShouldBe(streamed);
-        }
-    }
-
-    [Theory, OnSqlite, OnPostgres]
-    public async Task A_parallel_read_applies_the_filter(DatabaseProvider provider)
+    public async Task Reading_into_a_list_gives_the_filtered_records_in_case_id_order(DatabaseProvider provider)
     {
         await using var store = await databases.OpenEmptyAsync(provider);
         await store.ImportAsync(
         [
-            new NotificationBuilder().WithId("a").With(n => n with { Board = "Camden" }),
-            new NotificationBuilder().WithId("b").With(n => n with { Board = "Hackney" }),
-            new NotificationBuilder().WithId("c").With(n => n with { Board = "Camden" }),
             new NotificationBuilder().WithId("d").With(n => n with { Board = "Camden" }),
+            new NotificationBuilder().WithId("b").With(n => n with { Board = "Hackney" }),
+            new NotificationBuilder().WithId("a").With(n => n with { Board = "Camden" }),
+            new NotificationBuilder().WithId("c").With(n => n with { Board = "Camden" }),
         ]);
 
-        var read = await store.ReadNotificationsAsync(new NotificationFilter { Board = "Camden" }, NotificationReadOptions.Everything, minRowsForParallelRead: 1, CancellationToken.None);
+        var read = await store.ReadNotificationsAsync(new NotificationFilter { Board = "Camden" }, NotificationReadOptions.Everything);
 
         read.Select(n => n.CaseId).ShouldBe(["a", "c", "d"]);
     }

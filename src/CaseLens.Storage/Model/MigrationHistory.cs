@@ -29,6 +29,13 @@ internal static class MigrationHistory
     public static async Task<bool> AnyPendingAsync(StoreLocation location, CancellationToken cancellationToken)
     {
         var sqlite = location.Provider == DatabaseProvider.Sqlite;
+        if (sqlite && !File.Exists(new SqliteConnectionStringBuilder(location.ConnectionString).DataSource))
+        {
+            // No file yet: opening a connection would make an empty one, and EF would then not
+            // create the store its own way (in WAL mode). Migrating creates it.
+            return true;
+        }
+
         var known = KnownIds(sqlite ? typeof(SqliteCaseStoreContext) : typeof(PostgresCaseStoreContext));
         await using var connection = sqlite
             ? (DbConnection)new SqliteConnection(location.ConnectionString)
