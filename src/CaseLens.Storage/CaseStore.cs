@@ -143,11 +143,11 @@ public sealed class CaseStore : IAsyncDisposable
         }
 
         var loading = CodedNotificationReader.LoadAsync();
-        // Every range reads the same moment of the store, whatever is committed meanwhile.
-        using var snapshot = SqliteReadSnapshot.Begin(Location.ConnectionString, NotificationTable.Instance.Name);
-        var (ranges, starts, rows) = SplitNotificationKeys(snapshot, minRowsForParallelRead);
+        // Every range reads the same state of the store: nothing is committed until the read is done.
+        using var hold = SqliteWriterHold.Take(Location.ConnectionString);
+        var (ranges, starts, rows) = SplitNotificationKeys(hold, minRowsForParallelRead);
         var reader = await loading.ConfigureAwait(false);
-        return await reader.ReadAsync(Location.ConnectionString, snapshot, scope, ranges, starts, rows, cancellationToken).ConfigureAwait(false);
+        return await reader.ReadAsync(Location.ConnectionString, scope, ranges, starts, rows, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>How many notifications match <paramref name="filter"/>.</summary>
@@ -281,27 +281,27 @@ public sealed class CaseStore : IAsyncDisposable
 
     /// <summary>
     /// Ranges of case id, in order, that split a large SQLite store's notifications into about equal
-    /// parts, one per processor (one range of every key when the store is small or the snapshot
-    /// cannot be shared), with the position of each range's first row and the number of rows, all as
-    /// at <paramref name="snapshot"/>.
+    /// parts, one per processor (one range of every key when the store is small or could not be held
+    /// still), with the position of each range's first row and the number of rows, read under
+    /// <paramref name="hold"/>.
     /// </summary>
     private static (IReadOnlyList<KeyRange> Ranges, IReadOnlyList<long> Starts, long Rows) SplitNotificationKeys(
-        SqliteReadSnapshot snapshot, long minRowsForParallelRead)
+        SqliteWriterHold hold, long minRowsForParallelRead)
     {
         var table = NotificationTable.Instance;
         long count;
-        using (var counting = new SqliteStatement(snapshot.Db, $"SELECT count(*) FROM {table.Name}"))
+        using (var counting = new SqliteStatement(hold.Db, $"SELECT count(*) FROM {table.Name}"))
         {
             counting.TryQueryInteger(out count);
         }
 
         var parts = Math.Min(Environment.ProcessorCount, MaxReadParts);
-        if (parts < 2 || count < minRowsForParallelRead || !snapshot.Shared)
+        if (parts < 2 || count < minRowsForParallelRead || !hold.Held)
         {
             return ([KeyRange.All], [0], count);
         }
 
-        using var boundary = new SqliteStatement(snapshot.Db, $"SELECT {table.KeyColumn} FROM {table.Name} ORDER BY {table.KeyColumn} LIMIT 1 OFFSET ?1");
+        using var boundary = new SqliteStatement(hold.Db, $"SELECT {table.KeyColumn} FROM {table.Name} ORDER BY {table.KeyColumn} LIMIT 1 OFFSET ?1");
         var bounds = new List<string>();
         var starts = new List<long> { 0 };
         for (var i = 1; i < parts; i++)

@@ -82,12 +82,12 @@ internal sealed class CodedNotificationReader(StoredCodes[] tables)
 
     /// <summary>
     /// The notifications matching <paramref name="scope"/>, read over <paramref name="ranges"/> of
-    /// case id in parallel (one connection and thread each, all at <paramref name="snapshot"/> when
-    /// there are several) and joined in order. The store holds <paramref name="rows"/> rows, range
-    /// i's first at position <paramref name="starts"/>[i].
+    /// case id in parallel (one connection and thread each; the caller keeps the store still while
+    /// there are several, <see cref="SqliteWriterHold"/>) and joined in order. The store holds
+    /// <paramref name="rows"/> rows, range i's first at position <paramref name="starts"/>[i].
     /// </summary>
     public async Task<CodedNotifications> ReadAsync(
-        string connectionString, SqliteReadSnapshot snapshot, NotificationFilter scope, IReadOnlyList<KeyRange> ranges, IReadOnlyList<long> starts, long rows, CancellationToken cancellationToken)
+        string connectionString, NotificationFilter scope, IReadOnlyList<KeyRange> ranges, IReadOnlyList<long> starts, long rows, CancellationToken cancellationToken)
     {
         // Without a filter the split says how many rows each range holds, so the ranges read
         // straight into their parts of one array (the common case); other cases are gathered after.
@@ -108,7 +108,7 @@ internal sealed class CodedNotificationReader(StoredCodes[] tables)
             }
 
             var parts = await Task.WhenAll(ranges.Select((range, i) => Task.Run(
-                () => Read(connectionString, ranges.Count > 1 ? snapshot : null, scope, range, slots[i], writers[i], cancellationToken),
+                () => Read(connectionString, scope, range, slots[i], writers[i], cancellationToken),
                 cancellationToken))).ConfigureAwait(false);
             for (var i = 1; i < writers.Length; i++)
             {
@@ -145,10 +145,9 @@ internal sealed class CodedNotificationReader(StoredCodes[] tables)
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public RangeCases Read(
-        string connectionString, SqliteReadSnapshot? snapshot, NotificationFilter filter, KeyRange range, ArraySegment<NotificationCodes> slots, CanonicalLineWriter lines, CancellationToken cancellationToken)
+        string connectionString, NotificationFilter filter, KeyRange range, ArraySegment<NotificationCodes> slots, CanonicalLineWriter lines, CancellationToken cancellationToken)
     {
         using var connection = new SqliteReadHandle(connectionString);
-        snapshot?.Join(connection);
         var sql = NotificationSql.Select(filter, range);
         using var statement = new SqliteStatement(connection.Db, sql.Text);
         foreach (var (name, value) in sql.Parameters)
