@@ -11,4 +11,10 @@ public enum ComparisonTest
 
     /// <summary>Fisher's exact test, because some expected counts are below 5.</summary>
     FisherExact,
+
+    /// <summary>
+    /// Fisher's test with its p-value estimated by simulation, because some expected counts are below
+    /// 5 and the table has too many others with its margins to enumerate.
+    /// </summary>
+    FisherSimulated,
 }

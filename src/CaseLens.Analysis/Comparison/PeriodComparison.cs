@@ -1,3 +1,4 @@
+using System.Globalization;
 using CaseLens.Analysis.Reports;
 using CaseLens.Analysis.Statistics;
 
@@ -15,16 +16,24 @@ namespace CaseLens.Analysis.Comparison;
 /// else its only case column with counts; a table of several case columns (T1, T3, T15, A-tables) is not.</item>
 /// <item>A table with a suppressed or missing count in a compared row is not tested.</item>
 /// <item>Chi-square when every expected count is at least 5; otherwise Fisher's exact test; when that
-/// would enumerate too many tables, chi-square with its doubt stated.</item>
+/// would enumerate too many tables, Fisher's test with its p-value estimated from
+/// <see cref="FisherSimulatedTest.DefaultReplicates"/> random tables (seeded, so reproducible).</item>
 /// </list>
 /// </summary>
 public static class PeriodComparison
 {
+    /// <summary>
+    /// How many tables the exact test may enumerate before the p-value is simulated instead: about half
+    /// a second on one core, so that a comparison of many tables does not wait on one of them.
+    /// </summary>
+    /// <value>2,000,000 tables.</value>
+    public const long MaxFisherTables = 2_000_000;
+
     private static readonly HashSet<string> MultiResponse = new(StringComparer.Ordinal) { "T8", "T10", "T19", "AP2" };
     private static readonly HashSet<string> Statistics = new(StringComparer.Ordinal) { "T21" };
 
     /// <summary>Every table present in both reports, in the second report's order.</summary>
-    public static IReadOnlyList<TableComparison> Compare(Report first, Report second, long maxFisherTables = FisherExactTest.DefaultMaxTables)
+    public static IReadOnlyList<TableComparison> Compare(Report first, Report second, long maxFisherTables = MaxFisherTables)
     {
         ArgumentNullException.ThrowIfNull(first);
         ArgumentNullException.ThrowIfNull(second);
@@ -51,7 +60,7 @@ public static class PeriodComparison
     /// Within one report: each table's period column against its comparator column
     /// <paramref name="comparatorKey"/> (published counts of an earlier study), where the table has both.
     /// </summary>
-    public static IReadOnlyList<TableComparison> AgainstComparator(Report report, string comparatorKey, long maxFisherTables = FisherExactTest.DefaultMaxTables)
+    public static IReadOnlyList<TableComparison> AgainstComparator(Report report, string comparatorKey, long maxFisherTables = MaxFisherTables)
     {
         ArgumentNullException.ThrowIfNull(report);
         return report.Tables
@@ -63,7 +72,7 @@ public static class PeriodComparison
     }
 
     /// <summary>Column <paramref name="firstColumn"/> of one table against <paramref name="secondColumn"/> of another (or the same).</summary>
-    public static TableComparison Compare(ReportTable first, string firstColumn, ReportTable second, string secondColumn, long maxFisherTables = FisherExactTest.DefaultMaxTables)
+    public static TableComparison Compare(ReportTable first, string firstColumn, ReportTable second, string secondColumn, long maxFisherTables = MaxFisherTables)
     {
         ArgumentNullException.ThrowIfNull(first);
         ArgumentNullException.ThrowIfNull(second);
@@ -125,10 +134,25 @@ public static class PeriodComparison
                 PValue = fisher.PValue,
                 Fisher = fisher,
             }
-            : result with
-            {
-                Reason = "chi-square, approximate: some expected counts are below 5 but the exact test has too many tables to enumerate",
-            };
+            : Simulated(result, FisherSimulatedTest.Of(table));
+    }
+
+    private static TableComparison Simulated(TableComparison result, FisherSimulatedResult simulated) =>
+        result with
+        {
+            Test = ComparisonTest.FisherSimulated,
+            Reason = string.Create(
+                CultureInfo.InvariantCulture,
+                $"Fisher's test, p simulated from {simulated.Replicates:N0} tables (seed {simulated.Seed}, standard error {TwoDigits(simulated.StandardError)}): some expected counts are below 5 and the exact test has too many tables to enumerate"),
+            PValue = simulated.PValue,
+            FisherSimulated = simulated,
+        };
+
+    /// <summary>Two significant digits without an exponent (0.000073), as a reader of a board paper expects.</summary>
+    private static string TwoDigits(double value)
+    {
+        var decimals = value > 0 ? Math.Clamp(1 - (int)Math.Floor(Math.Log10(value)), 0, 15) : 1;
+        return value.ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
     }
 
     /// <summary>The case column keyed by the period label, else the only case column with counts.</summary>

@@ -30,6 +30,9 @@ public sealed record TableComparison(
     /// <summary>The exact result, when Fisher's test was used.</summary>
     public FisherExactResult? Fisher { get; init; }
 
+    /// <summary>The simulated result, when Fisher's test was too large to enumerate.</summary>
+    public FisherSimulatedResult? FisherSimulated { get; init; }
+
     public static TableComparison NotTested(string tableId, string first, string second, string reason) =>
         new(tableId, first, second, [], null, ComparisonTest.NotTested, reason, null);
 }

@@ -9,7 +9,7 @@ namespace CaseLens.Analysis.Statistics;
 /// </summary>
 public static class FisherExactTest
 {
-    /// <summary>The default limit on tables enumerated: about a second of work.</summary>
+    /// <summary>The default limit on tables enumerated: a few seconds of work on one core.</summary>
     /// <value>20,000,000 tables.</value>
     public const long DefaultMaxTables = 20_000_000;
 

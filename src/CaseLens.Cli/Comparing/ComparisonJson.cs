@@ -7,8 +7,9 @@ namespace CaseLens.Cli.Comparing;
 /// <summary>
 /// The <c>scr-comparison/1</c> JSON document:
 /// <c>{"format","a":{"label","hash"},"b":{"label","hash"},"tables":[{"id","test","statistic","df","p","reason"}]}</c>.
-/// <c>test</c> is <c>chi-square</c>, <c>fisher-exact</c> or <c>not-tested</c>; <c>statistic</c> and <c>df</c>
-/// are the chi-square test's and null otherwise; <c>p</c> is null when not tested; numbers are full precision.
+/// <c>test</c> is <c>chi-square</c>, <c>fisher-exact</c>, <c>fisher-simulated</c> or <c>not-tested</c>;
+/// <c>statistic</c> and <c>df</c> are the chi-square test's and null otherwise; <c>p</c> is null when not
+/// tested; a simulated test adds <c>replicates</c>, <c>seed</c> and <c>standard_error</c>; numbers are full precision.
 /// </summary>
 internal static class ComparisonJson
 {
@@ -49,6 +50,13 @@ internal static class ComparisonJson
             else
             {
                 json.WriteNull("p");
+            }
+
+            if (result.FisherSimulated is { } simulated)
+            {
+                json.WriteNumber("replicates", simulated.Replicates);
+                json.WriteNumber("seed", simulated.Seed);
+                json.WriteNumber("standard_error", simulated.StandardError);
             }
 
             json.WriteString("reason", result.Reason);

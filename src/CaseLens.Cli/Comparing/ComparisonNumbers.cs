@@ -30,6 +30,7 @@ internal static class ComparisonNumbers
     {
         ComparisonTest.ChiSquare => "chi-square",
         ComparisonTest.FisherExact => "Fisher exact",
+        ComparisonTest.FisherSimulated => "Fisher simulated",
         _ => "not tested",
     };
 
@@ -38,6 +39,7 @@ internal static class ComparisonNumbers
     {
         ComparisonTest.ChiSquare => "chi-square",
         ComparisonTest.FisherExact => "fisher-exact",
+        ComparisonTest.FisherSimulated => "fisher-simulated",
         _ => "not-tested",
     };
 

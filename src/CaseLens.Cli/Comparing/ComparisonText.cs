@@ -36,6 +36,8 @@ internal static class ComparisonText
         output.WriteLine("chi-square: Pearson's test without continuity correction, used when every expected count is at least 5;");
         output.WriteLine("  statistic is X-squared, df its degrees of freedom.");
         output.WriteLine("Fisher exact: the exact test, used when some expected count is below 5; it has no statistic or df.");
+        output.WriteLine("Fisher simulated: the same test when its tables are too many to enumerate, p estimated from random tables");
+        output.WriteLine("  with the same margins (seeded, so the same data give the same p; the note gives its standard error).");
         output.WriteLine("p: how likely a difference at least this large would be if A and B came from the same distribution.");
         output.WriteLine("  A small p (by convention below 0.05) suggests the distributions differ; a large p means no difference");
         output.WriteLine("  was detected, not that there is none. With many tables, expect about one in twenty below 0.05 by chance.");

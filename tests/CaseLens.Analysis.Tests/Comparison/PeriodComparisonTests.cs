@@ -67,13 +67,14 @@ public sealed class PeriodComparisonTests
     }
 
     [Fact]
-    public void When_the_exact_test_is_too_large_chi_square_is_used_and_said_to_be_approximate()
+    public void When_the_exact_test_is_too_large_its_p_is_simulated_close_to_the_exact_one()
     {
         var result = PeriodComparison.Compare(Earlier("T4"), Later("T4"), maxFisherTables: 10).Single();
 
-        result.Test.ShouldBe(ComparisonTest.ChiSquare);
-        result.Reason.ShouldContain("approximate");
-        result.PValue!.Value.ShouldBe(0.154271759725622, 1e-9);
+        result.Test.ShouldBe(ComparisonTest.FisherSimulated);
+        result.Reason.ShouldContain("simulated from 100,000 tables (seed 2009, standard error 0.0011)");
+        // R's exact p for T4 (see Small_expected_counts_use_Fisher_matching_R).
+        result.PValue!.Value.ShouldBe(0.144309204910162, 4 * result.FisherSimulated!.StandardError);
     }
 
     [Fact]
