@@ -18,11 +18,11 @@ public sealed class AuditTests(StoreFixture databases) : IClassFixture<StoreFixt
         var clock = new FakeTimeProvider(Start);
         await using var store = await databases.OpenEmptyAsync(provider, clock);
 
-        await using (var session = await store.BeginNotificationImportAsync(new ImportOptions(false, "alice", "notifications.csv", "0f1e2d")))
+        await using (var session = await store.BeginNotificationImportAsync(new ImportOptions(false, "alice", "notifications.csv")))
         {
             await session.AddAsync(new NotificationBuilder().WithId("N1"));
             await session.AddAsync(new NotificationBuilder().WithId("N2"));
-            await session.CompleteAsync();
+            await session.CompleteAsync("0f1e2d");
         }
 
         var entry = (await store.ListAuditEntriesAsync()).ShouldHaveSingleItem();

@@ -29,7 +29,7 @@ public sealed class ImportTests(StoreFixture databases) : IClassFixture<StoreFix
         await session.AddAsync(new NotificationBuilder().WithId("N1"));
 
         var before = await store.CountNotificationsAsync();
-        await session.CompleteAsync();
+        await session.CompleteAsync("ab12");
 
         before.ShouldBe(0);
         (await store.CountNotificationsAsync()).ShouldBe(1);
@@ -121,7 +121,7 @@ public sealed class ImportTests(StoreFixture databases) : IClassFixture<StoreFix
     {
         await using var store = await databases.OpenEmptyAsync(provider);
         await using var session = await store.BeginNotificationImportAsync(StoreImports.Options());
-        await session.CompleteAsync();
+        await session.CompleteAsync("ab12");
 
         await Should.ThrowAsync<ObjectDisposedException>(async () => await session.AddAsync(new NotificationBuilder()));
     }

@@ -8,7 +8,7 @@ namespace CaseLens.Storage.Tests;
 internal static class StoreImports
 {
     public static ImportOptions Options(bool update = false, string actor = "tester") =>
-        new(update, actor, "test.csv", "ab12");
+        new(update, actor, "test.csv");
 
     public static async Task<ImportOutcome> ImportAsync(this CaseStore store, IEnumerable<Notification> records, bool update = false, string actor = "tester")
     {
@@ -18,7 +18,7 @@ internal static class StoreImports
             await session.AddAsync(record);
         }
 
-        return await session.CompleteAsync();
+        return await session.CompleteAsync("ab12");
     }
 
     public static async Task<ImportOutcome> ImportAsync(this CaseStore store, IEnumerable<IntensiveCase> records, bool update = false, string actor = "tester")
@@ -29,7 +29,7 @@ internal static class StoreImports
             await session.AddAsync(record);
         }
 
-        return await session.CompleteAsync();
+        return await session.CompleteAsync("ab12");
     }
 
     public static async Task<List<T>> ToListAsync<T>(this IAsyncEnumerable<T> items)

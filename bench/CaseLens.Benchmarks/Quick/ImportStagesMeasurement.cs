@@ -31,14 +31,14 @@ internal static class ImportStagesMeasurement
         await using var store = await CaseStore.OpenAsync(db);
         var clock = Stopwatch.StartNew();
         var cpu = Cpu();
-        await using (var session = await store.BeginNotificationImportAsync(new ImportOptions(false, "bench", Path.GetFileName(file), "-")))
+        await using (var session = await store.BeginNotificationImportAsync(new ImportOptions(false, "bench", Path.GetFileName(file))))
         {
             foreach (var record in records)
             {
                 await session.AddAsync(record);
             }
 
-            await session.CompleteAsync();
+            await session.CompleteAsync("-");
         }
 
         ChildMeasurement.Report(

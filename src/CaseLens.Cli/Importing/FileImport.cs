@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using CaseLens.Cli.Hosting;
 using CaseLens.Cli.Problems;
 using CaseLens.Storage;
@@ -44,8 +43,7 @@ internal sealed class FileImport(CliContext context)
         InterchangeFile<T> kind, FileInfo file, string database, string actor, bool update, ImportProgress progress, CancellationToken cancellationToken)
         where T : class
     {
-        // The audit trail records the file's SHA-256; one sequential read costs little next to parsing.
-        var options = new ImportOptions(update, actor, file.Name, await Sha256Async(file, cancellationToken).ConfigureAwait(false));
+        var options = new ImportOptions(update, actor, file.Name);
         var pause = TestPause.FromEnvironment();
         var newStoreFile = StoreAccess.MissingSqliteFile(database);
         var problems = new List<Problem>();
@@ -56,7 +54,8 @@ internal sealed class FileImport(CliContext context)
         var committed = false;
         try
         {
-            await using var stream = Open(file);
+            // The audit trail records the SHA-256 of the bytes parsed, hashed as they are read.
+            await using var stream = new HashedReadStream(Open(file));
             await foreach (var row in ReadAhead.Of(() => kind.Read(stream), cancellationToken).ConfigureAwait(false))
             {
                 if (row.Record is not { } record)
@@ -100,7 +99,7 @@ internal sealed class FileImport(CliContext context)
             // A file with a header and no rows is valid: it opens (or creates) the store and stores nothing.
             store ??= await StoreAccess.OpenForWritingAsync(database, context, cancellationToken).ConfigureAwait(false);
             session ??= await kind.BeginImport(store, options, cancellationToken).ConfigureAwait(false);
-            var outcome = await session.CompleteAsync(cancellationToken).ConfigureAwait(false);
+            var outcome = await session.CompleteAsync(stream.Sha256(), cancellationToken).ConfigureAwait(false);
             committed = outcome.Committed;
             return committed
                 ? (Outcome.Ok, Summary(kind, file, database, rows, counted, outcome))
@@ -124,12 +123,6 @@ internal sealed class FileImport(CliContext context)
                 StoreAccess.DeleteSqliteFile(newStoreFile);
             }
         }
-    }
-
-    private static async Task<string> Sha256Async(FileInfo file, CancellationToken cancellationToken)
-    {
-        await using var stream = Open(file);
-        return Convert.ToHexStringLower(await SHA256.HashDataAsync(stream, cancellationToken).ConfigureAwait(false));
     }
 
     private static string Summary<T>(InterchangeFile<T> kind, FileInfo file, string database, long rows, long counted, ImportOutcome outcome)

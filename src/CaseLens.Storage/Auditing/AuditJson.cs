@@ -51,14 +51,14 @@ internal static class AuditJson
     }
 
     /// <summary>The details of an import: source name, SHA-256 and counts.</summary>
-    public static string Import(ImportOptions options, int rows, int inserted, int updated, int unchanged)
+    public static string Import(ImportOptions options, string sourceSha256, int rows, int inserted, int updated, int unchanged)
     {
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer, Options))
         {
             writer.WriteStartObject();
             writer.WriteString("source", options.SourceName);
-            writer.WriteString("sha256", options.SourceSha256);
+            writer.WriteString("sha256", sourceSha256);
             writer.WriteNumber("rows", rows);
             writer.WriteNumber("inserted", inserted);
             writer.WriteNumber("updated", updated);

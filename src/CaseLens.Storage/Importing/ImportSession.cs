@@ -51,9 +51,12 @@ public abstract class ImportSession<T> : IAsyncDisposable
     /// <summary>
     /// Commits the import, unless records clash with stored ones and the options do not allow
     /// updates: then nothing is written and the outcome lists every clashing case id.
+    /// <paramref name="sourceSha256"/> (hex) is the SHA-256 of the source's bytes, for the audit trail:
+    /// taken while the records were read, it is the hash of exactly what was imported.
     /// </summary>
-    public async Task<ImportOutcome> CompleteAsync(CancellationToken cancellationToken = default)
+    public async Task<ImportOutcome> CompleteAsync(string sourceSha256, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(sourceSha256);
         ObjectDisposedException.ThrowIf(_finished, this);
         _finished = true;
         var (inserted, updated, unchanged, clashes) = await FinishAsync(cancellationToken).ConfigureAwait(false);
@@ -69,7 +72,7 @@ public abstract class ImportSession<T> : IAsyncDisposable
             Actor = Options.Actor,
             Action = AuditAction.Import,
             Entity = Table.Entity,
-            Details = AuditJson.Import(Options, Rows, inserted, updated, unchanged),
+            Details = AuditJson.Import(Options, sourceSha256, Rows, inserted, updated, unchanged),
         });
         await Context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         await _transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
