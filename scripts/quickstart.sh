@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The README's first command: loads the shipped sample (the 2005-07 cohort of the biennial analysis)
 # into the embedded default store (caselens.db, SQLite, in this folder), lists the cases and writes
-# the report. Safe to run again: the second run updates the same records (audited) instead of
-# refusing them as clashes.
+# the report. Safe to run again: the second run finds the same records unchanged (nothing is
+# rewritten or audited) instead of refusing them as clashes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dotnet build src/CaseLens.Cli -c Release -v quiet -nologo >/dev/null
