@@ -132,14 +132,16 @@ public sealed class CaseStore : IAsyncDisposable
         var scope = filter ?? NotificationFilter.None;
         if (Location.Provider != DatabaseProvider.Sqlite || !SqliteStatement.Direct)
         {
-            var records = await ReadNotificationsAsync(scope, NotificationReadOptions.Everything, cancellationToken).ConfigureAwait(false);
-            var codes = new NotificationCodes[records.Count];
-            for (var i = 0; i < codes.Length; i++)
+            // Each record is coded and hashed as it streams in case-id order, and then let go.
+            var codes = new List<NotificationCodes>();
+            using var digest = new NotificationDigestWriter();
+            await foreach (var notification in StreamNotificationsAsync(scope, NotificationReadOptions.Everything, cancellationToken).ConfigureAwait(false))
             {
-                codes[i] = NotificationCodes.Of(records[i]);
+                codes.Add(NotificationCodes.Of(notification));
+                digest.Add(notification);
             }
 
-            return new CodedNotifications(scope, codes, DataSetHash.NotificationDigest(records));
+            return new CodedNotifications(scope, [.. codes], digest.Complete());
         }
 
         var loading = CodedNotificationReader.LoadAsync();

@@ -27,7 +27,13 @@ public static class DataSetHash
     public static byte[] NotificationDigest(IEnumerable<Notification> notifications)
     {
         ArgumentNullException.ThrowIfNull(notifications);
-        return Digest(SortedById(notifications, n => n.CaseId), CanonicalText.AppendLine);
+        using var writer = new NotificationDigestWriter();
+        foreach (var notification in SortedById(notifications, n => n.CaseId))
+        {
+            writer.Add(notification);
+        }
+
+        return writer.Complete();
     }
 
     /// <summary>I: the SHA-256 of the intensive cases' canonical lines in case-id order.</summary>
