@@ -58,8 +58,8 @@ public sealed class CaseStore : IAsyncDisposable
             if (location.Provider == DatabaseProvider.Sqlite)
             {
                 // EF puts a store it creates in WAL mode, but not an empty file it finds: say so
-                // outright. Readers then never block an import, and a report's parallel ranges can
-                // share one snapshot (SqliteReadSnapshot). The mode is kept in the file.
+                // outright, so that readers and an import never block each other. The mode is kept
+                // in the file.
                 await context.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = 'wal'", cancellationToken).ConfigureAwait(false);
             }
         }
