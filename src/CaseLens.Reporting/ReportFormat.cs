@@ -14,4 +14,7 @@ public enum ReportFormat
 
     /// <summary>A Word document with real styles, captioned tables and the charts as PNG.</summary>
     Docx,
+
+    /// <summary>One tidy CSV table, a line per cell, for R, SPSS or Stata.</summary>
+    Csv,
 }

@@ -1,5 +1,6 @@
 using CaseLens.Analysis.Reports;
 using CaseLens.Reporting.Charts;
+using CaseLens.Reporting.Csv;
 using CaseLens.Reporting.Docx;
 using CaseLens.Reporting.Html;
 using CaseLens.Reporting.Json;
@@ -14,13 +15,14 @@ namespace CaseLens.Reporting;
 /// </summary>
 public static class ReportWriter
 {
-    /// <summary>The file extension for a format, without the dot (<c>json</c>, <c>html</c>, <c>xlsx</c>, <c>docx</c>).</summary>
+    /// <summary>The file extension for a format, without the dot (<c>json</c>, <c>html</c>, <c>xlsx</c>, <c>docx</c>, <c>csv</c>).</summary>
     public static string Extension(ReportFormat format) => format switch
     {
         ReportFormat.Json => "json",
         ReportFormat.Html => "html",
         ReportFormat.Xlsx => "xlsx",
         ReportFormat.Docx => "docx",
+        ReportFormat.Csv => "csv",
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, null),
     };
 
@@ -31,6 +33,7 @@ public static class ReportWriter
         ReportFormat.Html => "text/html; charset=utf-8",
         ReportFormat.Xlsx => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         ReportFormat.Docx => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        ReportFormat.Csv => "text/csv; charset=utf-8",
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, null),
     };
 
@@ -51,6 +54,9 @@ public static class ReportWriter
                 break;
             case ReportFormat.Docx:
                 new DocxReportWriter().Write(report, ChartSet.For(report), stream);
+                break;
+            case ReportFormat.Csv:
+                new TidyCsvReportWriter().Write(report, stream);
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(format), format, null);

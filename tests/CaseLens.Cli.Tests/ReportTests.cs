@@ -58,10 +58,33 @@ public sealed class ReportTests : IDisposable
         run.Out.ShouldContain("\"<6\"");
     }
 
+    [Fact]
+    public void Csv_without_output_goes_to_stdout_a_line_per_cell_with_the_same_counts_as_the_json()
+    {
+        var csv = CliRun.Of("report", "--db", Db, "--suppress-below", "6", "--format", "csv");
+        var json = CliRun.Of("report", "--db", Db, "--suppress-below", "6", "--format", "json");
+
+        csv.ExitCode.ShouldBe(0, csv.ToString());
+        var lines = csv.Out.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        lines[0].ShouldStartWith("period,data_set_hash,table_id,");
+        using var document = JsonDocument.Parse(json.Out);
+        var hash = document.RootElement.GetProperty("provenance").GetProperty("data_set_hash").GetString();
+        var t2 = document.RootElement.GetProperty("tables").EnumerateArray().Single(t => t.GetProperty("id").GetString() == "T2");
+        foreach (var row in t2.GetProperty("rows").EnumerateArray())
+        {
+            var cell = row.GetProperty("cells").GetProperty("2005-07");
+            var expected = cell.TryGetProperty("suppressed", out _) ? ",,true,<6," : $",{cell.GetProperty("count").GetInt32()},{cell.GetProperty("percent").GetInt32()},false,,";
+            lines.ShouldContain(l => l.StartsWith($"2005-07,{hash},T2,", StringComparison.Ordinal)
+                && l.Contains($",cell,{row.GetProperty("key").GetString()},", StringComparison.Ordinal)
+                && l.Contains(expected, StringComparison.Ordinal));
+        }
+    }
+
     [Theory]
     [InlineData("html")]
     [InlineData("xlsx")]
     [InlineData("docx")]
+    [InlineData("csv")]
     public void Other_formats_are_written_to_the_output_file(string format)
     {
         var output = _dir.File("report." + format);

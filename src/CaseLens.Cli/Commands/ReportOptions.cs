@@ -43,14 +43,14 @@ internal sealed class ReportOptions
 
     public Option<string> Format { get; } = new("--format")
     {
-        Description = "json (the scr-report/1 document), html, xlsx or docx.",
+        Description = "json (the scr-report/1 document), html, xlsx, docx, or csv (one tidy table, a line per cell, for R or SPSS).",
         Required = true,
-        HelpName = "json|html|xlsx|docx",
+        HelpName = "json|html|xlsx|docx|csv",
     };
 
     public Option<FileInfo?> Output { get; } = new("--output")
     {
-        Description = "The file to write. Required except for json, which goes to standard output without it.",
+        Description = "The file to write. Required except for json and csv, which go to standard output without it.",
         HelpName = "PATH",
     };
 
@@ -78,6 +78,7 @@ internal sealed class ReportOptions
                 "html" => ReportFormat.Html,
                 "xlsx" => ReportFormat.Xlsx,
                 "docx" => ReportFormat.Docx,
+                "csv" => ReportFormat.Csv,
                 _ => ReportFormat.Json,
             },
             parse.GetValue(Output));
@@ -85,7 +86,7 @@ internal sealed class ReportOptions
 
     public void AddTo(Command command)
     {
-        Format.AcceptOnlyFromAmong("json", "html", "xlsx", "docx");
+        Format.AcceptOnlyFromAmong("json", "html", "xlsx", "docx", "csv");
         SuppressBelow.Validators.Add(result =>
         {
             if (result.GetValueOrDefault<int?>() is < 2)
@@ -115,7 +116,7 @@ internal sealed class ReportOptions
                 result.AddError("--intensive needs --notifications (a report from the store reads the stored intensive sample).");
             }
 
-            if (result.GetValue(Format) is { } format && format != "json" && result.GetResult(Output) is null)
+            if (result.GetValue(Format) is { } format && format is not ("json" or "csv") && result.GetResult(Output) is null)
             {
                 result.AddError($"--format {format} needs --output PATH.");
             }
