@@ -17,8 +17,6 @@ public static class DataSetHash
     /// <summary>Size in bytes of a part digest.</summary>
     public const int DigestBytes = 32;
 
-    private const int ChunkChars = 64 * 1024;
-
     /// <summary>The data set hash of these records.</summary>
     public static string Of(IEnumerable<Notification> notifications, IEnumerable<IntensiveCase> intensiveCases) =>
         Combine(NotificationDigest(notifications), IntensiveDigest(intensiveCases));
@@ -27,20 +25,14 @@ public static class DataSetHash
     public static byte[] NotificationDigest(IEnumerable<Notification> notifications)
     {
         ArgumentNullException.ThrowIfNull(notifications);
-        using var writer = new NotificationDigestWriter();
-        foreach (var notification in SortedById(notifications, n => n.CaseId))
-        {
-            writer.Add(notification);
-        }
-
-        return writer.Complete();
+        return Digest(notifications, n => n.CaseId, CanonicalText.AppendLine);
     }
 
     /// <summary>I: the SHA-256 of the intensive cases' canonical lines in case-id order.</summary>
     public static byte[] IntensiveDigest(IEnumerable<IntensiveCase> intensiveCases)
     {
         ArgumentNullException.ThrowIfNull(intensiveCases);
-        return Digest(SortedById(intensiveCases, c => c.CaseId), CanonicalText.AppendLine);
+        return Digest(intensiveCases, c => c.CaseId, CanonicalText.AppendLine);
     }
 
     /// <summary>The hash of a data set from its two part digests.</summary>
@@ -57,34 +49,18 @@ public static class DataSetHash
         return Convert.ToHexStringLower(SHA256.HashData(both));
     }
 
-    private static byte[] Digest<T>(T[] records, Action<T, StringBuilder> appendLine)
-    {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        var text = new StringBuilder(ChunkChars + 1024);
-        foreach (var record in records)
-        {
-            appendLine(record, text);
-            if (text.Length > ChunkChars)
-            {
-                Flush(hash, text);
-            }
-        }
-
-        Flush(hash, text);
-        return hash.GetHashAndReset();
-    }
-
-    private static void Flush(IncrementalHash hash, StringBuilder text)
-    {
-        hash.AppendData(Encoding.UTF8.GetBytes(text.ToString()));
-        text.Clear();
-    }
-
-    private static T[] SortedById<T>(IEnumerable<T> records, Func<T, string> id)
+    /// <summary>The records sorted by case id (ordinal), then their canonical lines hashed in that order.</summary>
+    private static byte[] Digest<T>(IEnumerable<T> records, Func<T, string> id, Action<T, StringBuilder> appendLine)
     {
         var items = records.ToArray();
         var keys = Array.ConvertAll(items, r => id(r));
         Array.Sort(keys, items, StringComparer.Ordinal);
-        return items;
+        using var digest = new CanonicalDigest<T>(id, appendLine);
+        foreach (var record in items)
+        {
+            digest.Add(record);
+        }
+
+        return digest.Complete();
     }
 }

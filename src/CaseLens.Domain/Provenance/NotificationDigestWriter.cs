@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using CaseLens.Domain.Notifications;
 
 namespace CaseLens.Domain.Provenance;
@@ -12,42 +10,17 @@ namespace CaseLens.Domain.Provenance;
 /// </summary>
 public sealed class NotificationDigestWriter : IDisposable
 {
-    private const int ChunkChars = 64 * 1024;
+    private readonly CanonicalDigest<Notification> _digest = new(n => n.CaseId, CanonicalText.AppendLine);
 
-    private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-    private readonly StringBuilder _text = new(ChunkChars + 1024);
-    private string? _lastId;
-
-    /// <summary>Adds the next notification; its case id must come after the previous one's (ordinal).</summary>
+    /// <summary>Adds the next notification; its case id must not come before the previous one's (ordinal).</summary>
     public void Add(Notification notification)
     {
         ArgumentNullException.ThrowIfNull(notification);
-        if (_lastId is not null && string.CompareOrdinal(_lastId, notification.CaseId) > 0)
-        {
-            throw new InvalidOperationException("Notifications must be added in ordinal case-id order.");
-        }
-
-        _lastId = notification.CaseId;
-        CanonicalText.AppendLine(notification, _text);
-        if (_text.Length > ChunkChars)
-        {
-            Flush();
-        }
+        _digest.Add(notification);
     }
 
     /// <summary>N for the notifications added; the writer starts again empty.</summary>
-    public byte[] Complete()
-    {
-        Flush();
-        _lastId = null;
-        return _hash.GetHashAndReset();
-    }
+    public byte[] Complete() => _digest.Complete();
 
-    public void Dispose() => _hash.Dispose();
-
-    private void Flush()
-    {
-        _hash.AppendData(Encoding.UTF8.GetBytes(_text.ToString()));
-        _text.Clear();
-    }
+    public void Dispose() => _digest.Dispose();
 }
