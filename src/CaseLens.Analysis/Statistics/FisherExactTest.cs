@@ -1,5 +1,3 @@
-using MathNet.Numerics;
-
 namespace CaseLens.Analysis.Statistics;
 
 /// <summary>
@@ -55,26 +53,13 @@ public static class FisherExactTest
             _rows = table.RowCount;
             _columns = table.ColumnCount;
             _maxTables = maxTables;
-            _lnFactorial = new double[table.Total + 1];
-            for (var k = 0; k <= table.Total; k++)
-            {
-                _lnFactorial[k] = SpecialFunctions.FactorialLn(k);
-            }
+            _lnFactorial = LogFactorials.UpTo(table.Total);
 
             _rowLeft = table.RowTotals.ToArray();
             _columnLeft = table.ColumnTotals.ToArray();
             _constant = table.RowTotals.Sum(r => _lnFactorial[r]) + table.ColumnTotals.Sum(c => _lnFactorial[c])
                 - _lnFactorial[table.Total];
-            var observed = 0.0;
-            for (var i = 0; i < _rows; i++)
-            {
-                for (var j = 0; j < _columns; j++)
-                {
-                    observed += _lnFactorial[table[i, j]];
-                }
-            }
-
-            _observedLn = _constant - observed;
+            _observedLn = _constant - LogFactorials.OfCells(table, _lnFactorial);
             _threshold = _observedLn + Math.Log(1 + RelativeTolerance);
         }
 

@@ -1,4 +1,3 @@
-using MathNet.Numerics;
 using MathNet.Numerics.Random;
 
 namespace CaseLens.Analysis.Statistics;
@@ -25,21 +24,10 @@ public static class FisherSimulatedTest
     {
         ArgumentNullException.ThrowIfNull(table);
         ArgumentOutOfRangeException.ThrowIfLessThan(replicates, 1);
-        var lnFactorial = new double[table.Total + 1];
-        for (var k = 0; k <= table.Total; k++)
-        {
-            lnFactorial[k] = SpecialFunctions.FactorialLn(k);
-        }
+        var lnFactorial = LogFactorials.UpTo(table.Total);
 
         // A table's probability falls as Σ ln(cell!) rises, so "at most as probable" is "at least this sum".
-        var observed = 0.0;
-        for (var i = 0; i < table.RowCount; i++)
-        {
-            for (var j = 0; j < table.ColumnCount; j++)
-            {
-                observed += lnFactorial[table[i, j]];
-            }
-        }
+        var observed = LogFactorials.OfCells(table, lnFactorial);
 
         var labels = new int[table.Total];
         var at = 0;
