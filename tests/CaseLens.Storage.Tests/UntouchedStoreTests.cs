@@ -19,8 +19,7 @@ public sealed class UntouchedStoreTests(StoreFixture databases) : IClassFixture<
             await store.ImportAsync([FullRecords.Notification("N1")]);
         }
 
-        SqliteConnection.ClearAllPools();
-        var before = SHA256.HashData(await File.ReadAllBytesAsync(file));
+        var before = await HashOfAsync(file);
 
         await using (var again = await CaseStore.OpenAsync(file))
         {
@@ -30,8 +29,7 @@ public sealed class UntouchedStoreTests(StoreFixture databases) : IClassFixture<
             }
         }
 
-        SqliteConnection.ClearAllPools();
-        SHA256.HashData(await File.ReadAllBytesAsync(file)).ShouldBe(before);
+        (await HashOfAsync(file)).ShouldBe(before);
     }
 
     [Fact]
@@ -44,8 +42,7 @@ public sealed class UntouchedStoreTests(StoreFixture databases) : IClassFixture<
             await store.ImportAsync([FullRecords.IntensiveCase("I1")]);
         }
 
-        SqliteConnection.ClearAllPools();
-        var before = SHA256.HashData(await File.ReadAllBytesAsync(file));
+        var before = await HashOfAsync(file);
 
         await using (var again = await CaseStore.OpenAsync(file))
         {
@@ -54,8 +51,7 @@ public sealed class UntouchedStoreTests(StoreFixture databases) : IClassFixture<
             (await again.StreamIntensiveCasesAsync().ToListAsync()).ShouldBe([FullRecords.IntensiveCase("I1")]);
         }
 
-        SqliteConnection.ClearAllPools();
-        SHA256.HashData(await File.ReadAllBytesAsync(file)).ShouldBe(before);
+        (await HashOfAsync(file)).ShouldBe(before);
     }
 
     [Fact]
@@ -67,8 +63,7 @@ public sealed class UntouchedStoreTests(StoreFixture databases) : IClassFixture<
             await store.ImportAsync([FullRecords.Notification("N1")]);
         }
 
-        SqliteConnection.ClearAllPools();
-        var before = SHA256.HashData(await File.ReadAllBytesAsync(file));
+        var before = await HashOfAsync(file);
 
         await using (var again = await CaseStore.OpenAsync(file))
         {
@@ -77,7 +72,13 @@ public sealed class UntouchedStoreTests(StoreFixture databases) : IClassFixture<
             outcome.Clashes.ShouldBe(["N1"]);
         }
 
+        (await HashOfAsync(file)).ShouldBe(before);
+    }
+
+    /// <summary>The SHA-256 of the store file, once every pooled connection to it is closed.</summary>
+    private static async Task<byte[]> HashOfAsync(string file)
+    {
         SqliteConnection.ClearAllPools();
-        SHA256.HashData(await File.ReadAllBytesAsync(file)).ShouldBe(before);
+        return SHA256.HashData(await File.ReadAllBytesAsync(file));
     }
 }
