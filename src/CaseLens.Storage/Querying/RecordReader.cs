@@ -41,43 +41,17 @@ internal static class RecordReader<T>
     /// The records <paramref name="query"/> selects, in key order, with only <paramref name="columns"/>
     /// read (the key among them); properties of the other columns keep their defaults.
     /// </summary>
-    public static IAsyncEnumerable<T> StreamAsync(
-        DbContext context,
-        IQueryable<T> query,
-        RecordTable<T> table,
-        IReadOnlyList<RecordColumn<T>> columns,
-        CancellationToken cancellationToken) =>
-        StreamAsync(context, query, table, columns, KeyRange.All, cancellationToken);
-
-    /// <summary>
-    /// The records <paramref name="query"/> selects whose key lies in <paramref name="range"/>, in key
-    /// order, with only <paramref name="columns"/> read (the key among them).
-    /// </summary>
     public static async IAsyncEnumerable<T> StreamAsync(
         DbContext context,
         IQueryable<T> query,
         RecordTable<T> table,
         IReadOnlyList<RecordColumn<T>> columns,
-        KeyRange range,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(range);
         await context.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using var command = query.CreateDbCommand();
-        var conditions = new List<string>();
-        if (range.From is { } from)
-        {
-            conditions.Add($"q.{table.KeyColumn} >= {AddParameter(command, "caselens_key_from", from)}");
-        }
-
-        if (range.Before is { } before)
-        {
-            conditions.Add($"q.{table.KeyColumn} < {AddParameter(command, "caselens_key_before", before)}");
-        }
-
-        var where = conditions.Count == 0 ? string.Empty : " WHERE " + string.Join(" AND ", conditions);
         command.CommandText =
-            $"SELECT {string.Join(", ", columns.Select(c => "q." + c.Name))} FROM ({command.CommandText}) AS q{where} ORDER BY q.{table.KeyColumn}";
+            $"SELECT {string.Join(", ", columns.Select(c => "q." + c.Name))} FROM ({command.CommandText}) AS q ORDER BY q.{table.KeyColumn}";
         var key = string.Join(",", columns.Select(c => c.Name));
 
         if (command is SqliteCommand sqlite && SqliteStatement.Direct)
@@ -149,16 +123,6 @@ internal static class RecordReader<T>
 
             yield return read(row);
         }
-    }
-
-    /// <summary>Adds a text parameter and returns how the SQL names it.</summary>
-    private static string AddParameter(DbCommand command, string name, string value)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = "@" + name;
-        parameter.Value = value;
-        command.Parameters.Add(parameter);
-        return "@" + name;
     }
 
     /// <summary>Binds EF's parameters by name; false when one is of a kind this path does not bind as Microsoft.Data.Sqlite would.</summary>
