@@ -30,6 +30,20 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public void An_unknown_report_format_is_named_with_the_formats_there_are_and_a_binary_one_needs_a_file()
+    {
+        var unknown = CliRun.Of("report", "--format", "csvx");
+        var noFile = CliRun.Of("report", "--format", "xlsx");
+
+        unknown.ExitCode.ShouldBe(2);
+        unknown.Error.ShouldContain("'csvx'");
+        unknown.Error.ShouldContain("'csv'");
+        unknown.Error.ShouldNotContain("needs --output");
+        noFile.ExitCode.ShouldBe(2);
+        noFile.Error.ShouldContain("--format xlsx needs --output PATH.");
+    }
+
+    [Fact]
     public void An_unexpected_failure_is_one_line_and_exit_1_unless_verbose()
     {
         var path = Path.Combine(Path.GetTempPath(), "caselens-no-such-dir-" + Guid.NewGuid().ToString("N"), "out.csv");

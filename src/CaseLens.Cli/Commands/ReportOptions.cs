@@ -116,7 +116,8 @@ internal sealed class ReportOptions
                 result.AddError("--intensive needs --notifications (a report from the store reads the stored intensive sample).");
             }
 
-            if (result.GetValue(Format) is { } format && format is not ("json" or "csv") && result.GetResult(Output) is null)
+            // Only the binary formats need a file; an unknown format is reported as such by the option itself.
+            if (result.GetValue(Format) is { } format and ("html" or "xlsx" or "docx") && result.GetResult(Output) is null)
             {
                 result.AddError($"--format {format} needs --output PATH.");
             }
