@@ -21,8 +21,23 @@ internal static class FuzzTarget
         "notifications" => data => Rows(NotificationCsv.Read(new MemoryStream(data, writable: false), Clock)),
         "intensive" => data => Rows(IntensiveCsv.Read(new MemoryStream(data, writable: false))),
         "comparators" => data => Comparators(data),
+        // Proves the harness end to end (docs/fuzzing.md): an input starting with '!' throws and one
+        // starting with '~' never returns; libFuzzer must report them as a crash and a timeout.
+        "self-check" => SelfCheck,
         _ => null,
     };
+
+    private static void SelfCheck(byte[] data)
+    {
+        switch (data)
+        {
+            case [(byte)'!', ..]:
+                throw new ContractBrokenException("self-check: an exception");
+            case [(byte)'~', ..]:
+                Thread.Sleep(Timeout.Infinite);
+                break;
+        }
+    }
 
     private static void Rows<T>(IEnumerable<RowResult<T>> rows)
         where T : class

@@ -30,6 +30,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <sys/ipc.h>
+#include <sys/prctl.h>
 #include <sys/shm.h>
 #include <sys/types.h>
 #include <sys/wait.h>
@@ -128,6 +129,9 @@ extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv) {
   g_child = fork();
   if (g_child < 0) Fail("fork");
   if (g_child == 0) {
+    // libFuzzer leaves through _Exit on a timeout, so the .NET process (possibly stuck in the very
+    // input that timed out) must not outlive this one.
+    if (prctl(PR_SET_PDEATHSIG, SIGKILL) != 0) Fail("prctl");
     if (dup2(control[0], kControlFd) < 0 || dup2(status[1], kStatusFd) < 0) Fail("dup2");
     close(control[0]);
     close(control[1]);
