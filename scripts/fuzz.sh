@@ -94,7 +94,8 @@ case $command in
     rm -rf "$work/merged/$target"
     mkdir -p "$work/merged/$target"
     seed "$target"
-    nice -n 19 "$work/dotnet-driver" -merge=1 -max_len="$merge_max_len" -timeout=60 \
+    # -use_counters=0: an input is kept for the code it reaches, not for how often it runs it.
+    nice -n 19 "$work/dotnet-driver" -merge=1 -use_counters=0 -max_len="$merge_max_len" -timeout=60 \
       --target_path="$work/bin/caselens-fuzz" --target_arg="$target" \
       "$work/merged/$target" "$work/seeds/$target" "$work/corpus/$target"
     rm -rf "$out"
