@@ -1,3 +1,5 @@
+using CaseLens.Domain.Problems;
+
 namespace CaseLens.Interchange;
 
 /// <summary>
@@ -7,7 +9,7 @@ namespace CaseLens.Interchange;
 public sealed class ImportResult<T>
     where T : class
 {
-    internal ImportResult(IReadOnlyList<T> records, IReadOnlyList<ImportProblem> problems)
+    internal ImportResult(IReadOnlyList<T> records, IReadOnlyList<Problem> problems)
     {
         Records = problems.Count == 0 ? records : [];
         Problems = problems;
@@ -17,7 +19,7 @@ public sealed class ImportResult<T>
     public IReadOnlyList<T> Records { get; }
 
     /// <summary>Every problem, in file order.</summary>
-    public IReadOnlyList<ImportProblem> Problems { get; }
+    public IReadOnlyList<Problem> Problems { get; }
 
     public bool IsValid => Problems.Count == 0;
 }

@@ -1,4 +1,5 @@
 using CaseLens.Domain.Notifications;
+using CaseLens.Domain.Problems;
 using CaseLens.Domain.Validation;
 using CaseLens.Interchange.Csv;
 
@@ -7,29 +8,32 @@ namespace CaseLens.Interchange;
 /// <summary>
 /// The notification coding sheet as CSV (notifications-csv.md, version 1): read row by row,
 /// read or validate whole files, and write files that read back to the same records.
-/// Malformed input never throws: every failure is an <see cref="ImportProblem"/>.
+/// Malformed input never throws: every failure is a <see cref="Problem"/>. Dates after today are
+/// refused; today is read once per file from the <see cref="TimeProvider"/> given.
 /// </summary>
 public static class NotificationCsv
 {
-    private static readonly CsvSchema<Notification> Schema =
-        new(NotificationColumns.All, NotificationCoding.Parse, NotificationCoding.Write);
-
     /// <summary>
     /// Streams the rows of a file, one result per data row, without holding the file in memory.
-    /// File-level problems (empty file, bad header, wrong delimiter, not UTF-8, binary data, a quote
-    /// never closed) come as a result with <see cref="RowResult{T}.IsFileProblem"/> set, after which
-    /// nothing more is read. A header-only file yields nothing: it is valid and has no records.
-    /// The stream is left open.
+    /// File-level problems (empty file, no records, bad header, wrong delimiter, not UTF-8, binary
+    /// data, a quote never closed) come as a result with <see cref="RowResult{T}.IsFileProblem"/>
+    /// set, after which nothing more is read. The stream is left open.
     /// </summary>
-    public static IEnumerable<RowResult<Notification>> Read(Stream stream) => CsvTableReader.Read(stream, Schema);
+    public static IEnumerable<RowResult<Notification>> Read(Stream stream, TimeProvider time) =>
+        CsvTableReader.Read(stream, Schema(DateLimits.Today(time)));
 
     /// <summary>Every record of a valid file, or no records and every problem of an invalid one.</summary>
-    public static ImportResult<Notification> ReadAll(Stream stream) => CsvImport.ReadAll(stream, Schema);
+    public static ImportResult<Notification> ReadAll(Stream stream, TimeProvider time) =>
+        CsvImport.ReadAll(stream, Schema(DateLimits.Today(time)));
 
     /// <summary>Every problem of a file in one pass, without keeping the records; empty when it is valid.</summary>
-    public static IReadOnlyList<ImportProblem> Validate(Stream stream) => CsvImport.Validate(stream, Schema);
+    public static IReadOnlyList<Problem> Validate(Stream stream, TimeProvider time) =>
+        CsvImport.Validate(stream, Schema(DateLimits.Today(time)));
 
     /// <summary>Writes the header and one row per record, in the given order. The stream is left open.</summary>
     public static void Write(Stream stream, IEnumerable<Notification> notifications) =>
-        CsvTableWriter.Write(stream, notifications, Schema);
+        CsvTableWriter.Write(stream, notifications, NotificationColumns.All, NotificationCoding.Write);
+
+    private static CsvSchema<Notification> Schema(DateLimits limits) =>
+        new(NotificationColumns.All, cells => NotificationCoding.Parse(cells, limits));
 }

@@ -1,3 +1,5 @@
+using CaseLens.Domain.Problems;
+
 namespace CaseLens.Interchange;
 
 /// <summary>
@@ -8,7 +10,7 @@ namespace CaseLens.Interchange;
 public sealed class RowResult<T>
     where T : class
 {
-    internal RowResult(int line, T? record, IReadOnlyList<ImportProblem> problems, bool isFileProblem)
+    internal RowResult(int line, T? record, IReadOnlyList<Problem> problems, bool isFileProblem)
     {
         Line = line;
         Record = record;
@@ -23,7 +25,7 @@ public sealed class RowResult<T>
     public T? Record { get; }
 
     /// <summary>Every problem of the row (or of the file), empty when the record is valid.</summary>
-    public IReadOnlyList<ImportProblem> Problems { get; }
+    public IReadOnlyList<Problem> Problems { get; }
 
     /// <summary>True when the problems concern the file rather than one row; reading stops there.</summary>
     public bool IsFileProblem { get; }

@@ -24,7 +24,7 @@ public sealed class SampleCommandTests(SeededStore seeded) : IClassFixture<Seede
         again.Out.ShouldBe(first.Out);
         other.Out.ShouldNotBe(first.Out);
         using var stream = File.OpenRead(SampleData.Notifications);
-        var counted = NotificationCsv.ReadAll(stream).Records
+        var counted = NotificationCsv.ReadAll(stream, TimeProvider.System).Records
             .Where(n => n.ScrStatus == Domain.Notifications.ScrStatus.Yes && n.Exclusion is null)
             .Select(n => n.CaseId)
             .ToHashSet();

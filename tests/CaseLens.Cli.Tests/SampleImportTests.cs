@@ -133,7 +133,7 @@ public sealed class SampleImportTests : IDisposable
     {
         CliRun.Of("import", "notifications", SampleData.Notifications, "--db", _dir.File("store.db")).ExitCode.ShouldBe(0);
         using var stream = File.OpenRead(SampleData.Notifications);
-        var sample = NotificationCsv.ReadAll(stream).Records;
+        var sample = NotificationCsv.ReadAll(stream, TimeProvider.System).Records;
         var board = sample[0].Board!;
         var expected = sample.Count(n => n.Board == board && n.Region == sample[0].Region && n.IncidentDate < new DateOnly(2006, 4, 1));
 
@@ -159,7 +159,7 @@ public sealed class SampleImportTests : IDisposable
     {
         using var stream = File.OpenRead(path);
         return kind == "notifications"
-            ? [.. NotificationCsv.ReadAll(stream).Records]
+            ? [.. NotificationCsv.ReadAll(stream, TimeProvider.System).Records]
             : [.. IntensiveCsv.ReadAll(stream).Records];
     }
 }

@@ -11,7 +11,7 @@ public sealed class SampleTests(StoreFixture databases) : IClassFixture<StoreFix
     [Theory, OnSqlite, OnPostgres]
     public async Task The_shipped_sample_imports_whole_and_reads_back_identical(DatabaseProvider provider)
     {
-        var notifications = Read(SampleData.Notifications, NotificationCsv.ReadAll).Records;
+        var notifications = Read(SampleData.Notifications, stream => NotificationCsv.ReadAll(stream, TimeProvider.System)).Records;
         var intensive = Read(SampleData.Intensive, IntensiveCsv.ReadAll).Records;
         await using var store = await databases.OpenEmptyAsync(provider);
 

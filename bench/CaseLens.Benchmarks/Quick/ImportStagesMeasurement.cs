@@ -19,13 +19,13 @@ internal static class ImportStagesMeasurement
         var (readWall, readCpu, rows) = Measure(() =>
         {
             using var stream = File.OpenRead(file);
-            return NotificationCsv.Read(stream).Count(r => r.IsValid);
+            return NotificationCsv.Read(stream, TimeProvider.System).Count(r => r.IsValid);
         });
 
         var records = new List<Notification>(rows);
         using (var stream = File.OpenRead(file))
         {
-            records.AddRange(NotificationCsv.Read(stream).Select(r => r.Record!));
+            records.AddRange(NotificationCsv.Read(stream, TimeProvider.System).Select(r => r.Record!));
         }
 
         await using var store = await CaseStore.OpenAsync(db);

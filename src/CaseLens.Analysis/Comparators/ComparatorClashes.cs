@@ -1,6 +1,7 @@
 using CaseLens.Analysis.Tables;
 using CaseLens.Domain.Grouping;
 using CaseLens.Domain.Notifications;
+using CaseLens.Domain.Problems;
 
 namespace CaseLens.Analysis.Comparators;
 
@@ -11,7 +12,7 @@ namespace CaseLens.Analysis.Comparators;
 /// </summary>
 public static class ComparatorClashes
 {
-    public static IReadOnlyList<ComparatorProblem> Find(ComparatorSet comparators, string periodLabel)
+    public static IReadOnlyList<Problem> Find(ComparatorSet comparators, string periodLabel)
     {
         ArgumentNullException.ThrowIfNull(comparators);
         ArgumentNullException.ThrowIfNull(periodLabel);
@@ -19,7 +20,7 @@ public static class ComparatorClashes
         var caseColumns = NotificationTables.Build(CodedNotifications.Of([], options.Filter), options)
             .Concat(IntensiveTables.Build([], options))
             .ToDictionary(t => t.Id, t => t.Columns.Select(c => c.Key).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
-        var problems = new List<ComparatorProblem>();
+        var problems = new List<Problem>();
         var reported = new HashSet<(string, string)>();
         foreach (var figure in comparators.Figures)
         {
@@ -27,10 +28,11 @@ public static class ComparatorClashes
                 || (figure.Table == "T1" && StudyYear.TryParse(figure.Column, out _));
             if (clashes && reported.Add((figure.Table, figure.Column)))
             {
-                problems.Add(new ComparatorProblem(
+                problems.Add(new Problem(
+                    "comparator.column_clash",
+                    $"'{figure.Column}' is the key of a case column of {figure.Table}; give the comparator column another name",
                     figure.Line,
-                    "column",
-                    $"'{figure.Column}' is the key of a case column of {figure.Table}; give the comparator column another name"));
+                    "column"));
             }
         }
 

@@ -31,7 +31,7 @@ internal static class ValidateCommand
         }
 
         using var stream = file.OpenRead();
-        var check = FileCheck.Run(kind, stream);
+        var check = FileCheck.Run(kind, stream, context.Time);
         if (!check.IsValid)
         {
             return Outcome.Invalid(check.Problems);

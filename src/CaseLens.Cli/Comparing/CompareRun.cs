@@ -8,6 +8,7 @@ using CaseLens.Cli.Hosting;
 using CaseLens.Cli.Problems;
 using CaseLens.Cli.Reporting;
 using CaseLens.Domain.Notifications;
+using CaseLens.Interchange;
 using AnalysisReportOptions = CaseLens.Analysis.Tables.ReportOptions;
 
 namespace CaseLens.Cli.Comparing;
@@ -46,9 +47,9 @@ internal sealed class CompareRun(CliContext context)
         var problems = new List<Problem>();
         var comparators = request.Comparators is { } comparatorFile ? ReadComparators(comparatorFile, request.Against!, problems) : null;
         var (first, firstFailure) = request.Notifications is { } notifications
-            ? ReportInput.FromFiles(notifications, null, request.Filter)
+            ? ReportInput.FromFiles(notifications, null, request.Filter, context.Time)
             : await ReportInput.FromStoreAsync(request.Database, request.Filter, context, cancellationToken).ConfigureAwait(false);
-        var (second, secondFailure) = request.With is { } with ? ReportInput.FromFiles(with, null, request.Filter) : (null, null);
+        var (second, secondFailure) = request.With is { } with ? ReportInput.FromFiles(with, null, request.Filter, context.Time) : (null, null);
         foreach (var failure in new[] { firstFailure, secondFailure })
         {
             if (failure is { Problems.Count: 0 })
@@ -154,18 +155,19 @@ internal sealed class CompareRun(CliContext context)
     /// <summary>The comparator figures, adding a problem for each invalid row and for an unknown or count-less column.</summary>
     private static ComparatorSet? ReadComparators(FileInfo file, string column, List<Problem> problems)
     {
-        ComparatorReadResult result;
-        using (var reader = new StreamReader(file.FullName, Encoding.UTF8))
+        Domain.Problems.Result<ComparatorSet> result;
+        using (var stream = file.OpenRead())
         {
-            result = ComparatorReader.Read(reader);
+            result = ComparatorCsv.Read(stream);
         }
 
-        if (result.Comparators is not { } set || !result.IsValid)
+        if (!result.Succeeded)
         {
             problems.AddRange(result.Problems.Select(p => new Problem($"{p.Message} (in {file.Name})", p.Line, p.Column)));
             return null;
         }
 
+        var set = result.Value;
         var columns = set.Figures.Select(f => f.Column).Distinct(StringComparer.Ordinal).ToList();
         if (!columns.Contains(column, StringComparer.Ordinal))
         {

@@ -10,13 +10,13 @@ internal sealed record FileCheck(IReadOnlyList<Problem> Problems, long Rows, lon
 {
     public bool IsValid => Problems.Count == 0;
 
-    public static FileCheck Run<T>(InterchangeFile<T> file, Stream stream, Action<long, long>? progress = null)
+    public static FileCheck Run<T>(InterchangeFile<T> file, Stream stream, TimeProvider time, Action<long, long>? progress = null)
         where T : class
     {
         var problems = new List<Problem>();
         long rows = 0;
         long counted = 0;
-        foreach (var row in file.Read(stream))
+        foreach (var row in file.Read(stream, time))
         {
             if (row.Record is { } record)
             {

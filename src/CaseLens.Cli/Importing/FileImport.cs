@@ -56,7 +56,7 @@ internal sealed class FileImport(CliContext context)
         {
             // The audit trail records the SHA-256 of the bytes parsed, hashed as they are read.
             await using var stream = new HashedReadStream(Open(file));
-            await foreach (var row in ReadAhead.Of(() => kind.Read(stream), cancellationToken).ConfigureAwait(false))
+            await foreach (var row in ReadAhead.Of(() => kind.Read(stream, context.Time), cancellationToken).ConfigureAwait(false))
             {
                 if (row.Record is not { } record)
                 {
@@ -96,14 +96,14 @@ internal sealed class FileImport(CliContext context)
                 return (Outcome.Invalid(problems), null);
             }
 
-            // A file with a header and no rows is valid: it opens (or creates) the store and stores nothing.
+            // Unreachable with a file of no records (the reader refuses it), kept for safety.
             store ??= await StoreAccess.OpenForWritingAsync(database, context, cancellationToken).ConfigureAwait(false);
             session ??= await kind.BeginImport(store, options, cancellationToken).ConfigureAwait(false);
             var outcome = await session.CompleteAsync(stream.Sha256(), cancellationToken).ConfigureAwait(false);
             committed = outcome.Committed;
             return committed
                 ? (Outcome.Ok, Summary(kind, file, database, rows, counted, outcome))
-                : (Outcome.Invalid(Clashes(kind, file, outcome.Clashes)), null);
+                : (Outcome.Invalid(Clashes(kind, file, outcome.Clashes, context.Time)), null);
         }
         finally
         {
@@ -135,7 +135,7 @@ internal sealed class FileImport(CliContext context)
     }
 
     /// <summary>Each clashing id as a problem on the line where the file has it (a third, rare pass).</summary>
-    private static IEnumerable<Problem> Clashes<T>(InterchangeFile<T> kind, FileInfo file, IReadOnlyList<string> clashes)
+    private static IEnumerable<Problem> Clashes<T>(InterchangeFile<T> kind, FileInfo file, IReadOnlyList<string> clashes, TimeProvider time)
         where T : class
     {
         var wanted = clashes.ToHashSet(StringComparer.Ordinal);
@@ -143,7 +143,7 @@ internal sealed class FileImport(CliContext context)
         var problems = new List<Problem>();
         using (var stream = Open(file))
         {
-            foreach (var row in kind.Read(stream))
+            foreach (var row in kind.Read(stream, time))
             {
                 if (row.Record is { } record && wanted.Contains(kind.KeyOf(record)) && seen.Add(kind.KeyOf(record)))
                 {

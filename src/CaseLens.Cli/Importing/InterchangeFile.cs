@@ -13,7 +13,7 @@ namespace CaseLens.Cli.Importing;
 /// </summary>
 internal sealed record InterchangeFile<T>(
     string Noun,
-    Func<Stream, IEnumerable<RowResult<T>>> Read,
+    Func<Stream, TimeProvider, IEnumerable<RowResult<T>>> Read,
     Func<CaseStore, ImportOptions, CancellationToken, Task<ImportSession<T>>> BeginImport,
     Func<T, string> KeyOf,
     Func<T, bool> IsCounted)
@@ -30,7 +30,7 @@ internal sealed record InterchangeFile<T>(
 
     public static InterchangeFile<IntensiveCase> Intensive { get; } = new(
         "intensive cases",
-        IntensiveCsv.Read,
+        (stream, _) => IntensiveCsv.Read(stream),
         (store, options, token) => store.BeginIntensiveImportAsync(options, token),
         c => c.CaseId,
         _ => true);

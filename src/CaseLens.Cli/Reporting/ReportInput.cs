@@ -13,7 +13,7 @@ namespace CaseLens.Cli.Reporting;
 /// </summary>
 internal sealed record ReportInput(CodedNotifications Notifications, IReadOnlyList<IntensiveCase> Intensive)
 {
-    public static (ReportInput? Input, Outcome? Failure) FromFiles(FileInfo notifications, FileInfo? intensive, NotificationFilter filter)
+    public static (ReportInput? Input, Outcome? Failure) FromFiles(FileInfo notifications, FileInfo? intensive, NotificationFilter filter, TimeProvider time)
     {
         foreach (var file in new[] { notifications, intensive })
         {
@@ -26,7 +26,7 @@ internal sealed record ReportInput(CodedNotifications Notifications, IReadOnlyLi
         ImportResult<Notification> cases;
         using (var stream = notifications.OpenRead())
         {
-            cases = NotificationCsv.ReadAll(stream);
+            cases = NotificationCsv.ReadAll(stream, time);
         }
 
         ImportResult<IntensiveCase>? sample = null;
@@ -68,6 +68,6 @@ internal sealed record ReportInput(CodedNotifications Notifications, IReadOnlyLi
     }
 
     /// <summary>A problem of one of several input files, naming the file after the message.</summary>
-    public static Problem InFile(ImportProblem problem, FileInfo file) =>
+    public static Problem InFile(Domain.Problems.Problem problem, FileInfo file) =>
         new($"{problem.Message} (in {file.Name})", problem.Line, problem.Column);
 }

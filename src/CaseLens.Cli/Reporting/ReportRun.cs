@@ -7,6 +7,7 @@ using CaseLens.Cli.Problems;
 using CaseLens.Reporting;
 using AnalysisReportOptions = CaseLens.Analysis.Tables.ReportOptions;
 using CaseLens.Domain.Notifications;
+using CaseLens.Interchange;
 
 namespace CaseLens.Cli.Reporting;
 
@@ -42,7 +43,7 @@ internal sealed class ReportRun(CliContext context)
         }
 
         var (input, problem) = request.Notifications is { } notifications
-            ? ReportInput.FromFiles(notifications, request.Intensive, request.Filter)
+            ? ReportInput.FromFiles(notifications, request.Intensive, request.Filter, context.Time)
             : await ReportInput.FromStoreAsync(request.Database, request.Filter, context, cancellationToken).ConfigureAwait(false);
         if (input is null)
         {
@@ -88,10 +89,10 @@ internal sealed class ReportRun(CliContext context)
             return (null, Outcome.Failed($"cannot read '{file}': no such file"));
         }
 
-        using var reader = new StreamReader(file.FullName, Encoding.UTF8);
-        var result = ComparatorReader.Read(reader);
-        return result.Comparators is { } set && result.IsValid
-            ? (set, null)
+        using var stream = file.OpenRead();
+        var result = ComparatorCsv.Read(stream);
+        return result.Succeeded
+            ? (result.Value, null)
             : (null, Outcome.Invalid(result.Problems.Select(p => new Problem($"{p.Message} (in {file.Name})", p.Line, p.Column))));
     }
 }

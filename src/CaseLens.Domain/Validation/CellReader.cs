@@ -1,26 +1,29 @@
 using System.Globalization;
 using CaseLens.Domain.Coding;
+using CaseLens.Domain.Problems;
 
 namespace CaseLens.Domain.Validation;
 
 /// <summary>
 /// Reads typed values out of one row of cell text and collects every syntax problem. An absent or
 /// empty cell is "not known"; a coded, numeric or date cell of only spaces counts as empty too.
+/// A whole number is written in plain digits: no <c>+</c>, no leading zeros (<c>0012</c> could be a
+/// code or a mistyped 12), a <c>-</c> only before a non-zero number so that a range rule can name it.
 /// </summary>
 internal sealed class CellReader(Func<string, string?> cells)
 {
-    private readonly List<CellProblem> _problems = [];
+    private readonly List<Problem> _problems = [];
     private readonly HashSet<string> _invalid = new(StringComparer.Ordinal);
 
-    public List<CellProblem> Problems => _problems;
+    public List<Problem> Problems => _problems;
 
     /// <summary>Columns whose text could not be read; checks across columns skip them.</summary>
     public IReadOnlySet<string> Invalid => _invalid;
 
-    public void Add(CellProblem problem)
+    public void Add(Problem problem)
     {
         _problems.Add(problem);
-        _invalid.Add(problem.Column);
+        _invalid.Add(problem.Column!);
     }
 
     public string? Text(string column)
@@ -43,7 +46,7 @@ internal sealed class CellReader(Func<string, string?> cells)
             return date;
         }
 
-        Add(new CellProblem(column, text, "expected a date YYYY-MM-DD"));
+        Add(CellProblems.Invalid(column, text, "expected a date YYYY-MM-DD"));
         return null;
     }
 
@@ -55,12 +58,13 @@ internal sealed class CellReader(Func<string, string?> cells)
             return null;
         }
 
-        if (int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
+        if (IsPlainWholeNumber(text)
+            && int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
         {
             return value;
         }
 
-        Add(new CellProblem(column, text, "expected a whole number"));
+        Add(CellProblems.Invalid(column, text, "expected a whole number in plain digits (no sign, no leading zeros)"));
         return null;
     }
 
@@ -76,7 +80,7 @@ internal sealed class CellReader(Func<string, string?> cells)
             case "no":
                 return false;
             default:
-                Add(new CellProblem(column, text, "expected one of: yes, no"));
+                Add(CellProblems.Invalid(column, text, "expected one of: yes, no"));
                 return null;
         }
     }
@@ -95,7 +99,7 @@ internal sealed class CellReader(Func<string, string?> cells)
             return value;
         }
 
-        Add(new CellProblem(column, text, ExpectedOneOf<T>()));
+        Add(CellProblems.Invalid(column, text, ExpectedOneOf<T>()));
         return null;
     }
 
@@ -115,17 +119,17 @@ internal sealed class CellReader(Func<string, string?> cells)
             var code = part.Trim(' ');
             if (code.Length == 0)
             {
-                Add(new CellProblem(column, text, "an empty code between ';' separators; " + ExpectedOneOf<T>()));
+                Add(CellProblems.Invalid(column, text, "an empty code between ';' separators; " + ExpectedOneOf<T>()));
                 ok = false;
             }
             else if (!Codes<T>.TryParse(code, out var value))
             {
-                Add(new CellProblem(column, text, $"'{code}' is not a code; " + ExpectedOneOf<T>()));
+                Add(CellProblems.Invalid(column, text, $"'{code}' is not a code; " + ExpectedOneOf<T>()));
                 ok = false;
             }
             else if (set.Contains(value))
             {
-                Add(new CellProblem(column, text, $"'{code}' is given more than once"));
+                Add(CellProblems.Invalid(column, text, $"'{code}' is given more than once"));
                 ok = false;
             }
             else
@@ -135,6 +139,16 @@ internal sealed class CellReader(Func<string, string?> cells)
         }
 
         return ok ? set : default;
+    }
+
+    // 0, or 1-9 then digits, with an optional '-' before a non-zero number.
+    private static bool IsPlainWholeNumber(string text)
+    {
+        var digits = text.StartsWith('-') ? text.AsSpan(1) : text.AsSpan();
+        return digits.Length > 0
+            && char.IsAsciiDigit(digits[0])
+            && (digits[0] != '0' || (digits.Length == 1 && digits.Length == text.Length))
+            && !digits.ContainsAnyExceptInRange('0', '9');
     }
 
     private static string ExpectedOneOf<T>()
@@ -147,7 +161,7 @@ internal sealed class CellReader(Func<string, string?> cells)
         {
             if (required)
             {
-                Add(new CellProblem(column, null, "a value is required"));
+                Add(CellProblems.Required(column));
             }
 
             return null;

@@ -1,5 +1,6 @@
 using CaseLens.Domain.Intensive;
 using CaseLens.Domain.Notifications;
+using CaseLens.Domain.Problems;
 using C = CaseLens.Domain.Validation.IntensiveColumns;
 
 namespace CaseLens.Domain.Validation;
@@ -14,14 +15,14 @@ public static class IntensiveRules
     public const int TooYoungBelowMonths = 3;
 
     /// <summary>Every broken rule of the record, in column order; empty when it keeps them all.</summary>
-    public static IReadOnlyList<CellProblem> Check(IntensiveCase intensiveCase) =>
-        Check(intensiveCase, new HashSet<string>());
+    public static IReadOnlyList<Problem> Check(IntensiveCase intensiveCase) =>
+        NotificationCoding.Ordered(Check(intensiveCase, new HashSet<string>()), C.All);
 
     /// <param name="unreadable">Columns whose text could not be read: checks involving them are skipped.</param>
-    internal static List<CellProblem> Check(IntensiveCase c, IReadOnlySet<string> unreadable)
+    internal static List<Problem> Check(IntensiveCase c, IReadOnlySet<string> unreadable)
     {
         ArgumentNullException.ThrowIfNull(c);
-        var problems = new List<CellProblem>();
+        var problems = new List<Problem>();
         bool Known(params string[] columns) => !columns.Any(unreadable.Contains);
 
         if (Known(C.CaseId))
@@ -34,7 +35,7 @@ public static class IntensiveRules
         if (c.ProtectionPlan is PlanHistory.Current or PlanHistory.Past
             && c.KnownToCsc == CscInvolvement.No && Known(C.KnownToCsc))
         {
-            problems.Add(new CellProblem(
+            problems.Add(CellProblems.Inconsistent(
                 C.CpPlan,
                 CellText.Of(c.ProtectionPlan),
                 $"a current or past plan needs {C.KnownToCsc} other than no ({C.KnownToCsc} is no)"));
@@ -45,7 +46,7 @@ public static class IntensiveRules
         if (c.DevelopmentChecks == DevelopmentChecks.TooYoung
             && c.AgeMonths is { } age && age >= TooYoungBelowMonths && Known(C.AgeMonths))
         {
-            problems.Add(new CellProblem(
+            problems.Add(CellProblems.Inconsistent(
                 C.DevelopmentChecks,
                 CellText.Of(c.DevelopmentChecks),
                 $"too_young only applies under 3 months of age ({C.AgeMonths} is {CellText.Of(age)})"));

@@ -1,4 +1,5 @@
 using CaseLens.Domain.Notifications;
+using CaseLens.Domain.Problems;
 using C = CaseLens.Domain.Validation.NotificationColumns;
 
 namespace CaseLens.Domain.Validation;
@@ -11,16 +12,19 @@ namespace CaseLens.Domain.Validation;
 public static class NotificationCoding
 {
     /// <summary>Reads a row given as column name → cell text; absent columns are empty.</summary>
-    public static ParseResult<Notification> Parse(IReadOnlyDictionary<string, string?> cells)
+    /// <param name="limits">The dates allowed, up to today (<see cref="DateLimits.Today"/>).</param>
+    public static ParseResult<Notification> Parse(IReadOnlyDictionary<string, string?> cells, DateLimits limits)
     {
         ArgumentNullException.ThrowIfNull(cells);
-        return Parse(column => cells.TryGetValue(column, out var text) ? text : null);
+        return Parse(column => cells.TryGetValue(column, out var text) ? text : null, limits);
     }
 
     /// <summary>Reads a row through a column accessor (column name → cell text, null when absent).</summary>
-    public static ParseResult<Notification> Parse(Func<string, string?> cell)
+    /// <param name="limits">The dates allowed, up to today (<see cref="DateLimits.Today"/>).</param>
+    public static ParseResult<Notification> Parse(Func<string, string?> cell, DateLimits limits)
     {
         ArgumentNullException.ThrowIfNull(cell);
+        ArgumentNullException.ThrowIfNull(limits);
         var read = new CellReader(cell);
         var caseId = read.Text(C.CaseId);
         var incidentDate = read.Date(C.IncidentDate, required: true);
@@ -63,7 +67,7 @@ public static class NotificationCoding
         };
 
         var problems = read.Problems;
-        problems.AddRange(NotificationRules.Check(notification, read.Invalid));
+        problems.AddRange(NotificationRules.Check(notification, limits, read.Invalid));
         return problems.Count == 0
             ? ParseResult<Notification>.Success(notification)
             : ParseResult<Notification>.Failure(Ordered(problems, C.All));
@@ -116,6 +120,6 @@ public static class NotificationCoding
     public static IReadOnlyDictionary<string, string> Cells(Notification notification) =>
         Catalogue.Zip(C.All, Write(notification));
 
-    internal static CellProblem[] Ordered(List<CellProblem> problems, IReadOnlyList<ColumnDefinition> columns) =>
-        [.. problems.OrderBy(p => Catalogue.IndexOf(columns, p.Column))];
+    internal static Problem[] Ordered(List<Problem> problems, IReadOnlyList<ColumnDefinition> columns) =>
+        [.. problems.OrderBy(p => Catalogue.IndexOf(columns, p.Column ?? string.Empty))];
 }

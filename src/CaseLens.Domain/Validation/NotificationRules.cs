@@ -1,4 +1,5 @@
 using CaseLens.Domain.Notifications;
+using CaseLens.Domain.Problems;
 using C = CaseLens.Domain.Validation.NotificationColumns;
 
 namespace CaseLens.Domain.Validation;
@@ -14,20 +15,31 @@ public static class NotificationRules
     public const int MaxOutlineLength = 20_000;
 
     /// <summary>Every broken rule of the record, in column order; empty when it keeps them all.</summary>
-    public static IReadOnlyList<CellProblem> Check(Notification notification) =>
-        Check(notification, new HashSet<string>());
+    /// <param name="limits">The dates allowed, up to today (<see cref="DateLimits.Today"/>).</param>
+    public static IReadOnlyList<Problem> Check(Notification notification, DateLimits limits) =>
+        NotificationCoding.Ordered(Check(notification, limits, new HashSet<string>()), C.All);
 
     /// <param name="unreadable">Columns whose text could not be read: checks involving them are skipped.</param>
-    internal static List<CellProblem> Check(Notification n, IReadOnlySet<string> unreadable)
+    internal static List<Problem> Check(Notification n, DateLimits limits, IReadOnlySet<string> unreadable)
     {
         ArgumentNullException.ThrowIfNull(n);
-        var problems = new List<CellProblem>();
+        ArgumentNullException.ThrowIfNull(limits);
+        var problems = new List<Problem>();
         bool Known(params string[] columns) => !columns.Any(unreadable.Contains);
 
         if (Known(C.CaseId))
         {
             CommonRules.CaseId(C.CaseId, n.CaseId, problems);
         }
+
+        if (Known(C.IncidentDate))
+        {
+            CommonRules.Within(C.IncidentDate, n.IncidentDate, limits, problems);
+        }
+
+        CommonRules.Within(C.NotificationDate, n.NotificationDate, limits, problems);
+        CommonRules.Within(C.ScrDecisionDate, n.ScrDecisionDate, limits, problems);
+        CommonRules.Within(C.ScrCompletedDate, n.ScrCompletedDate, limits, problems);
 
         if (Known(C.IncidentDate, C.NotificationDate))
         {
@@ -45,7 +57,7 @@ public static class NotificationRules
         if (!n.ProtectionPlanCategories.IsEmpty && Known(C.CpPlan)
             && n.ProtectionPlan is not (ProtectionPlan.Current or ProtectionPlan.Past))
         {
-            problems.Add(new CellProblem(
+            problems.Add(CellProblems.Inconsistent(
                 C.CpCategories,
                 CellText.Of(n.ProtectionPlanCategories),
                 $"only allowed when {C.CpPlan} is current or past ({C.CpPlan} is {Shown(CellText.Of(n.ProtectionPlan))})"));
@@ -54,7 +66,7 @@ public static class NotificationRules
         if (!n.SiblingProtectionPlanCategories.IsEmpty && Known(C.SiblingCpPlan)
             && n.SiblingProtectionPlan is not (SiblingProtectionPlan.Current or SiblingProtectionPlan.Past))
         {
-            problems.Add(new CellProblem(
+            problems.Add(CellProblems.Inconsistent(
                 C.SiblingCpCategories,
                 CellText.Of(n.SiblingProtectionPlanCategories),
                 $"only allowed when {C.SiblingCpPlan} is current or past ({C.SiblingCpPlan} is {Shown(CellText.Of(n.SiblingProtectionPlan))})"));
@@ -62,12 +74,12 @@ public static class NotificationRules
 
         if (n.IncidentType is null && n.ScrStatus == ScrStatus.Yes && Known(C.IncidentType, C.ScrStatus))
         {
-            problems.Add(new CellProblem(C.IncidentType, null, $"a value is required when {C.ScrStatus} is yes"));
+            problems.Add(CellProblems.Required(C.IncidentType, $"a value is required when {C.ScrStatus} is yes"));
         }
 
         if (n.DeathCategory is not null && n.IncidentType != IncidentType.Death && Known(C.IncidentType))
         {
-            problems.Add(new CellProblem(
+            problems.Add(CellProblems.Inconsistent(
                 C.DeathCategory,
                 CellText.Of(n.DeathCategory),
                 $"only allowed on a death ({C.IncidentType} is {Shown(CellText.Of(n.IncidentType))})"));
@@ -92,7 +104,7 @@ public static class NotificationRules
     }
 
     // sibling_cp_plan not_applicable and birth_order only imply siblings 0 when it is given, and the reverse.
-    private static void CheckOnlyChild(Notification n, List<CellProblem> problems)
+    private static void CheckOnlyChild(Notification n, List<Problem> problems)
     {
         if (n.Siblings is not { } siblings || siblings < 0)
         {
@@ -104,13 +116,13 @@ public static class NotificationRules
         {
             if (n.SiblingProtectionPlan == SiblingProtectionPlan.NotApplicable)
             {
-                problems.Add(new CellProblem(
+                problems.Add(CellProblems.Inconsistent(
                     C.SiblingCpPlan, "not_applicable", $"not_applicable means an only child, but {C.Siblings} is {count}"));
             }
 
             if (n.BirthOrder == BirthOrder.Only)
             {
-                problems.Add(new CellProblem(C.BirthOrder, "only", $"only means no siblings, but {C.Siblings} is {count}"));
+                problems.Add(CellProblems.Inconsistent(C.BirthOrder, "only", $"only means no siblings, but {C.Siblings} is {count}"));
             }
 
             return;
@@ -118,13 +130,13 @@ public static class NotificationRules
 
         if (n.SiblingProtectionPlan is { } plan && plan != SiblingProtectionPlan.NotApplicable)
         {
-            problems.Add(new CellProblem(
+            problems.Add(CellProblems.Inconsistent(
                 C.SiblingCpPlan, CellText.Of(plan), $"expected not_applicable when {C.Siblings} is 0"));
         }
 
         if (n.BirthOrder is { } order && order != BirthOrder.Only)
         {
-            problems.Add(new CellProblem(C.BirthOrder, CellText.Of(order), $"expected only when {C.Siblings} is 0"));
+            problems.Add(CellProblems.Inconsistent(C.BirthOrder, CellText.Of(order), $"expected only when {C.Siblings} is 0"));
         }
     }
 

@@ -1,3 +1,5 @@
+using CaseLens.Domain.Problems;
+
 namespace CaseLens.Domain.Validation;
 
 /// <summary>
@@ -7,7 +9,7 @@ namespace CaseLens.Domain.Validation;
 public sealed class ParseResult<T>
     where T : class
 {
-    private ParseResult(T? value, IReadOnlyList<CellProblem> problems)
+    private ParseResult(T? value, IReadOnlyList<Problem> problems)
     {
         Value = value;
         Problems = problems;
@@ -17,7 +19,7 @@ public sealed class ParseResult<T>
     public T? Value { get; }
 
     /// <summary>Every problem found, in column order; empty when the record is valid.</summary>
-    public IReadOnlyList<CellProblem> Problems { get; }
+    public IReadOnlyList<Problem> Problems { get; }
 
     public bool IsValid => Value is not null;
 
@@ -27,7 +29,7 @@ public sealed class ParseResult<T>
         return new ParseResult<T>(value, []);
     }
 
-    public static ParseResult<T> Failure(IReadOnlyList<CellProblem> problems)
+    public static ParseResult<T> Failure(IReadOnlyList<Problem> problems)
     {
         ArgumentNullException.ThrowIfNull(problems);
         if (problems.Count == 0)

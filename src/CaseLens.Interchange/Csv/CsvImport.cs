@@ -1,3 +1,5 @@
+using CaseLens.Domain.Problems;
+
 namespace CaseLens.Interchange.Csv;
 
 /// <summary>Whole-file imports on top of the streaming reader.</summary>
@@ -7,7 +9,7 @@ internal static class CsvImport
         where T : class
     {
         var records = new List<T>();
-        var problems = new List<ImportProblem>();
+        var problems = new List<Problem>();
         foreach (var row in CsvTableReader.Read(stream, schema))
         {
             if (row.Record is { } record)
@@ -27,7 +29,7 @@ internal static class CsvImport
         return new ImportResult<T>(records, problems);
     }
 
-    public static IReadOnlyList<ImportProblem> Validate<T>(Stream stream, CsvSchema<T> schema)
+    public static IReadOnlyList<Problem> Validate<T>(Stream stream, CsvSchema<T> schema)
         where T : class =>
         [.. CsvTableReader.Read(stream, schema).SelectMany(row => row.Problems)];
 }

@@ -1,14 +1,13 @@
-using System.Globalization;
 using System.Text;
-using CaseLens.Domain.Validation;
+using CaseLens.Domain.Problems;
 using CsvHelper;
 
 namespace CaseLens.Interchange.Csv;
 
 /// <summary>
-/// The streaming reader behind both CSV formats: checks the file (encoding, binary content,
-/// quoting, header) and turns each data row into a record or its problems, one row at a time.
-/// Only the case ids seen so far are kept, to find duplicates.
+/// The streaming reader behind every CSV format: checks the file (encoding, binary content,
+/// quoting, header, at least one record) and turns each data row into a record or its problems,
+/// one row at a time. Only the case ids seen so far are kept, to find duplicates.
 /// </summary>
 internal static class CsvTableReader
 {
@@ -26,6 +25,13 @@ internal static class CsvTableReader
     private static IEnumerable<RowResult<T>> Iterate<T>(Stream stream, CsvSchema<T> schema)
         where T : class
     {
+        var head = ReplayStream.ReadHead(stream, ByteOrderMark.MaxLength);
+        if (ByteOrderMark.RefusedEncoding(head) is { } encoding)
+        {
+            yield return FileProblem<T>(CsvProblems.RefusedEncoding(encoding));
+            yield break;
+        }
+
         var malformed = new Dictionary<long, CsvMalformedReason>();
         var options = CsvReaderOptions.Default with
         {
@@ -40,10 +46,11 @@ internal static class CsvTableReader
             OnMalformedRecord = m => malformed[m.RecordNumber] = m.Reason,
         };
 
-        using var reader = CsvReader.Create(stream, options, leaveOpen: true);
+        using var replay = new ReplayStream(head, stream);
+        using var reader = CsvReader.Create(replay, options, leaveOpen: true);
         if (!TryRead(reader, 0, out var failure))
         {
-            yield return FileProblem<T>(failure ?? Empty(schema));
+            yield return FileProblem<T>(failure ?? CsvProblems.Empty(schema.Columns.Select(c => c.Name)));
             yield break;
         }
 
@@ -69,11 +76,13 @@ internal static class CsvTableReader
             index.Add(names[i], i);
         }
 
-        var firstLineOfId = new Dictionary<string, int>(StringComparer.Ordinal);
+        var caseIds = new CaseIdRegister();
         var lastLine = headerLine;
+        var rows = 0L;
         while (TryRead(reader, lastLine, out failure))
         {
             var line = Line(reader);
+            rows++;
             lastLine = line;
             var (rawProblem, stopsFile) = CheckRaw(reader, line, malformed, names);
             if (stopsFile)
@@ -90,23 +99,17 @@ internal static class CsvTableReader
 
             if (reader.FieldCount != names.Length)
             {
-                yield return new RowResult<T>(line, null, [Ragged(line, reader.FieldCount, names.Length)], isFileProblem: false);
+                yield return new RowResult<T>(line, null, [CsvProblems.Ragged(line, reader.FieldCount, names.Length)], isFileProblem: false);
                 continue;
             }
 
             var cells = Fields(reader);
             var parsed = schema.Parse(column => index.TryGetValue(column, out var i) ? cells[i] : null);
-            var problems = parsed.Problems.Select(p => new ImportProblem(line, p.Column, p.Text)).ToList();
-            if (index.TryGetValue(CsvSchema<T>.IdColumn, out var idIndex) && cells[idIndex] is { Length: > 0 } id)
+            var problems = parsed.Problems.Select(p => p with { Line = line }).ToList();
+            if (index.TryGetValue(CsvSchema<T>.IdColumn, out var idIndex) && cells[idIndex] is { Length: > 0 } id
+                && caseIds.Add(id, line, CsvSchema<T>.IdColumn) is { } duplicate)
             {
-                if (firstLineOfId.TryGetValue(id, out var first))
-                {
-                    problems.Add(Duplicate(line, id, first));
-                }
-                else
-                {
-                    firstLineOfId.Add(id, line);
-                }
+                problems.Add(duplicate);
             }
 
             yield return problems.Count == 0
@@ -118,9 +121,14 @@ internal static class CsvTableReader
         {
             yield return FileProblem<T>(failure);
         }
+        else if (rows == 0)
+        {
+            // A header alone is refused as a problem of the file, so that nothing reaches a store.
+            yield return FileProblem<T>(CsvProblems.NoRecords(headerLine));
+        }
     }
 
-    private static bool TryRead(CsvReader reader, int lastLine, out ImportProblem? failure)
+    private static bool TryRead(CsvReader reader, int lastLine, out Problem? failure)
     {
         failure = null;
         try
@@ -129,43 +137,31 @@ internal static class CsvTableReader
         }
         catch (CsvFormatException e)
         {
-            var line = e.LineNumber > 0 ? (int)e.LineNumber : lastLine + 1;
-            failure = new ImportProblem(
-                line,
-                null,
-                string.Create(
-                    CultureInfo.InvariantCulture,
-                    $"the record starting here is longer than {MaxRecordBytes >> 20} MiB or cannot be read as CSV; most likely a quote that opens a field is never closed"));
+            failure = CsvProblems.Unreadable(e.LineNumber > 0 ? e.LineNumber : lastLine + 1, MaxRecordBytes);
             return false;
         }
         catch (DecoderFallbackException)
         {
-            failure = new ImportProblem(lastLine + 1, null, NotUtf8);
+            failure = CsvProblems.NotUtf8(lastLine + 1);
             return false;
         }
     }
 
-    private const string NotUtf8 =
-        "the file is not UTF-8 text: this line has bytes that are not UTF-8 (for example Latin-1 or Windows-1252 characters); save the file as CSV UTF-8";
-
     /// <summary>A problem in the raw bytes, and whether it makes the rest of the file unreadable.</summary>
-    private static (ImportProblem? Problem, bool StopsFile) CheckRaw(
+    private static (Problem? Problem, bool StopsFile) CheckRaw(
         CsvReader reader, int line, Dictionary<long, CsvMalformedReason> malformed, string[] names)
     {
         var raw = reader.RawRecord;
         var at = RawRecord.FirstBinary(raw);
         if (at >= 0)
         {
-            return (new ImportProblem(
-                line + RawRecord.LineBreaksBefore(raw, at),
-                null,
-                "the file holds binary data (a control byte such as NUL); it is not a CSV text file"), true);
+            return (CsvProblems.Binary(line + RawRecord.LineBreaksBefore(raw, at)), true);
         }
 
         at = RawRecord.FirstInvalidUtf8(raw);
         if (at >= 0)
         {
-            return (new ImportProblem(line + RawRecord.LineBreaksBefore(raw, at), null, NotUtf8), true);
+            return (CsvProblems.NotUtf8(line + RawRecord.LineBreaksBefore(raw, at)), true);
         }
 
         if (!malformed.Remove(reader.RowNumber, out var reason))
@@ -176,20 +172,14 @@ internal static class CsvTableReader
         if (reason == CsvMalformedReason.UnterminatedQuote)
         {
             var open = RawRecord.UnclosedQuote(raw);
-            return (new ImportProblem(
-                line + (open >= 0 ? RawRecord.LineBreaksBefore(raw, open) : 0),
-                null,
-                "a quoted field opens on this line and its closing quote is never found"), true);
+            return (CsvProblems.UnclosedQuote(line + (open >= 0 ? RawRecord.LineBreaksBefore(raw, open) : 0)), true);
         }
 
         for (var i = 0; i < reader.FieldCount; i++)
         {
             if (RawRecord.BadlyQuoted(reader.GetRawSpan(i)))
             {
-                return (new ImportProblem(
-                    line,
-                    i < names.Length ? names[i] : null,
-                    "a quote inside a field that is not enclosed in quotes, or text after a closing quote; enclose the whole field in quotes and double every quote inside it"), false);
+                return (CsvProblems.BadQuoting(line, i < names.Length ? names[i] : null), false);
             }
         }
 
@@ -209,24 +199,6 @@ internal static class CsvTableReader
 
     private static int Line(CsvReader reader) => (int)reader.LineNumber;
 
-    private static RowResult<T> FileProblem<T>(ImportProblem problem)
-        where T : class => new(problem.Line, null, [problem], isFileProblem: true);
-
-    private static ImportProblem Empty<T>(CsvSchema<T> schema)
-        where T : class => new(
-            1,
-            null,
-            "the file is empty; the first line must be the header, e.g. " + string.Join(',', schema.Columns.Select(c => c.Name)));
-
-    private static ImportProblem Ragged(int line, int cells, int columns) => new(
-        line,
-        null,
-        string.Create(
-            CultureInfo.InvariantCulture,
-            $"the row has {cells} {(cells == 1 ? "cell" : "cells")} but the header has {columns} columns{(cells > columns ? "; a value holding a comma must be enclosed in quotes" : string.Empty)}"));
-
-    private static ImportProblem Duplicate(int line, string id, int first) => new(
-        line,
-        CsvSchema<object>.IdColumn,
-        string.Create(CultureInfo.InvariantCulture, $"got \"{id}\"; duplicate case_id, first used on line {first}"));
+    private static RowResult<T> FileProblem<T>(Problem problem)
+        where T : class => new((int)(problem.Line ?? 1), null, [problem], isFileProblem: true);
 }

@@ -1,3 +1,4 @@
+using CaseLens.Domain.Validation;
 using CsvHelper;
 
 namespace CaseLens.Interchange.Csv;
@@ -10,7 +11,7 @@ namespace CaseLens.Interchange.Csv;
 /// </summary>
 internal static class CsvTableWriter
 {
-    public static void Write<T>(Stream stream, IEnumerable<T> records, CsvSchema<T> schema)
+    public static void Write<T>(Stream stream, IEnumerable<T> records, IReadOnlyList<ColumnDefinition> columns, Func<T, string[]> write)
         where T : class
     {
         ArgumentNullException.ThrowIfNull(stream);
@@ -25,10 +26,10 @@ internal static class CsvTableWriter
         };
 
         using var writer = CsvWriter.Create(stream, options, leaveOpen: true);
-        writer.WriteHeader([.. schema.Columns.Select(c => c.Name)]);
+        writer.WriteHeader([.. columns.Select(c => c.Name)]);
         foreach (var record in records)
         {
-            writer.WriteRecord(schema.Write(record));
+            writer.WriteRecord(write(record));
         }
 
         writer.Flush();

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CaseLens.Domain.Problems;
 using CaseLens.Domain.Validation;
 
 namespace CaseLens.Interchange.Csv;
@@ -6,22 +7,23 @@ namespace CaseLens.Interchange.Csv;
 /// <summary>
 /// Checks a header row against a format's column catalogue: every unknown, repeated and missing
 /// required column is reported, and a header that is one cell holding another separator is named
-/// as a wrong delimiter.
+/// as a wrong delimiter. A problem never quotes the header's cells: a file without a header has a
+/// record there, outline and all. It names the format's own columns, and a cell by its position.
 /// </summary>
 internal static class HeaderCheck
 {
     private static readonly char[] OtherSeparators = [';', '\t', '|'];
 
-    public static List<ImportProblem> Check(int line, string[] names, IReadOnlyList<ColumnDefinition> columns)
+    public static List<Problem> Check(int line, string[] names, IReadOnlyList<ColumnDefinition> columns)
     {
-        var problems = new List<ImportProblem>();
+        var problems = new List<Problem>();
         if (names.Length == 1 && names[0].IndexOfAny(OtherSeparators) is var at and >= 0)
         {
             var separator = names[0][at] == '\t' ? "tabs" : $"'{names[0][at]}'";
-            problems.Add(new ImportProblem(
-                line,
-                null,
-                $"the header is a single column separated by {separator}; this format needs commas (',') between columns"));
+            problems.Add(new Problem(
+                "csv.header.separator",
+                $"the header is a single column separated by {separator}; this format needs commas (',') between columns",
+                line));
             return problems;
         }
 
@@ -30,34 +32,35 @@ internal static class HeaderCheck
         for (var i = 0; i < names.Length; i++)
         {
             var name = names[i];
+            var position = (i + 1).ToString(CultureInfo.InvariantCulture);
             if (name.Length == 0)
             {
-                problems.Add(new ImportProblem(
-                    line, null, string.Create(CultureInfo.InvariantCulture, $"header column {i + 1} has no name")));
+                problems.Add(new Problem("csv.header.unnamed", $"header column {position} has no name", line, position));
             }
             else if (!known.ContainsKey(name))
             {
-                problems.Add(new ImportProblem(line, name, Unknown(name, columns)));
+                problems.Add(new Problem("csv.header.unknown", Unknown(position, name, columns), line, position));
             }
             else if (!seen.Add(name))
             {
-                problems.Add(new ImportProblem(line, name, "the column appears more than once in the header"));
+                problems.Add(new Problem("csv.header.repeated", "the column appears more than once in the header", line, name));
             }
         }
 
         foreach (var column in columns.Where(c => c.Required && !seen.Contains(c.Name)))
         {
-            problems.Add(new ImportProblem(line, column.Name, "required column is missing from the header"));
+            problems.Add(new Problem("csv.header.missing", "required column is missing from the header", line, column.Name));
         }
 
         return problems;
     }
 
-    private static string Unknown(string name, IReadOnlyList<ColumnDefinition> columns)
+    private static string Unknown(string position, string name, IReadOnlyList<ColumnDefinition> columns)
     {
         var near = columns.FirstOrDefault(c => string.Equals(c.Name, name.Trim(), StringComparison.OrdinalIgnoreCase));
         return near is null
-            ? "unknown column; expected only: " + string.Join(", ", columns.Select(c => c.Name))
-            : $"unknown column (column names are case-sensitive and have no spaces); did you mean {near.Name}?";
+            ? $"header column {position} is not a column of this format (its text is not shown, in case it is a record); expected only: "
+                + string.Join(", ", columns.Select(c => c.Name))
+            : $"header column {position} is an unknown column (column names are case-sensitive and have no spaces); did you mean {near.Name}?";
     }
 }

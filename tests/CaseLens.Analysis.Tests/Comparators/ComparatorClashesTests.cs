@@ -5,7 +5,7 @@ namespace CaseLens.Analysis.Tests.Comparators;
 public class ComparatorClashesTests
 {
     private static ComparatorSet Set(string lines) =>
-        ComparatorReader.Read(new StringReader("table,row,column,count,percent\n" + lines)).Comparators!;
+        Interchange.ComparatorCsv.Read(new MemoryStream(System.Text.Encoding.UTF8.GetBytes("table,row,column,count,percent\n" + lines))).Value;
 
     [Fact]
     public void A_comparator_column_named_like_a_case_column_is_a_problem()
@@ -20,8 +20,8 @@ public class ComparatorClashesTests
     [Fact]
     public void The_shipped_comparators_do_not_clash_with_the_seed_period()
     {
-        using var file = File.OpenText(TestKit.SampleData.Comparators);
+        using var file = File.OpenRead(TestKit.SampleData.Comparators);
 
-        ComparatorClashes.Find(ComparatorReader.Read(file).Comparators!, "2005-07").ShouldBeEmpty();
+        ComparatorClashes.Find(Interchange.ComparatorCsv.Read(file).Value, "2005-07").ShouldBeEmpty();
     }
 }

@@ -17,16 +17,16 @@ internal static class SeedReport
     {
         using var notifications = File.OpenRead(SampleData.Notifications);
         using var intensive = File.OpenRead(SampleData.Intensive);
-        using var comparators = File.OpenText(SampleData.Comparators);
-        var cases = NotificationCsv.ReadAll(notifications);
+        using var comparators = File.OpenRead(SampleData.Comparators);
+        var cases = NotificationCsv.ReadAll(notifications, TimeProvider.System);
         var sample = IntensiveCsv.ReadAll(intensive);
-        var figures = ComparatorReader.Read(comparators);
+        var figures = ComparatorCsv.Read(comparators);
         cases.IsValid.ShouldBeTrue();
         sample.IsValid.ShouldBeTrue();
-        figures.IsValid.ShouldBeTrue();
+        figures.Succeeded.ShouldBeTrue();
         var options = new ReportOptions
         {
-            Tables = new TableOptions { PeriodLabel = "2005-07", Comparators = figures.Comparators! },
+            Tables = new TableOptions { PeriodLabel = "2005-07", Comparators = figures.Value },
             Version = "0.1.0",
         };
         return new ReportBuilder(new FixedClock()).Build(cases.Records, sample.Records, options);

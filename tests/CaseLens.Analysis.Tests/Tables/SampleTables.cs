@@ -15,7 +15,7 @@ internal static class SampleTables
     private static readonly Lazy<IReadOnlyList<Notification>> LazyNotifications = new(() =>
     {
         using var file = File.OpenRead(SampleData.Notifications);
-        var result = NotificationCsv.ReadAll(file);
+        var result = NotificationCsv.ReadAll(file, TimeProvider.System);
         return result.IsValid ? result.Records : throw new InvalidOperationException(string.Join("; ", result.Problems));
     });
 
@@ -28,9 +28,9 @@ internal static class SampleTables
 
     private static readonly Lazy<ComparatorSet> LazyComparators = new(() =>
     {
-        using var reader = File.OpenText(SampleData.Comparators);
-        var result = ComparatorReader.Read(reader);
-        return result.Comparators ?? throw new InvalidOperationException(string.Join("; ", result.Problems));
+        using var file = File.OpenRead(SampleData.Comparators);
+        var result = ComparatorCsv.Read(file);
+        return result.Succeeded ? result.Value : throw new InvalidOperationException(string.Join("; ", result.Problems));
     });
 
     private static readonly Lazy<IReadOnlyList<ReportTable>> LazyTables = new(() =>

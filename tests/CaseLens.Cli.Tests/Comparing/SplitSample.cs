@@ -15,7 +15,7 @@ public sealed class SplitSample : IDisposable
         IReadOnlyList<Notification> all;
         using (var stream = File.OpenRead(SampleData.Notifications))
         {
-            all = NotificationCsv.ReadAll(stream).Records;
+            all = NotificationCsv.ReadAll(stream, TimeProvider.System).Records;
         }
 
         First = Write("notifications-2005-06.csv", all.Where(n => StudyYear.Of(n.IncidentDate).StartYear == 2005).ToList());

@@ -1,5 +1,6 @@
 using CaseLens.Domain.Notifications;
 using CaseLens.Domain.Synthesis;
+using CaseLens.Domain.Tests.Validation;
 using CaseLens.Domain.Validation;
 
 namespace CaseLens.Domain.Tests.Synthesis;
@@ -55,9 +56,9 @@ public sealed class SyntheticNotificationsTests
     {
         foreach (var notification in SyntheticNotifications.Generate(50_000, seed: 2009))
         {
-            NotificationRules.Check(notification).ShouldBeEmpty(notification.CaseId);
+            NotificationRules.Check(notification, TestDates.Limits).ShouldBeEmpty(notification.CaseId);
             var cells = NotificationCoding.Cells(notification);
-            var parsed = NotificationCoding.Parse(column => cells[column]);
+            var parsed = NotificationCoding.Parse(column => cells[column], TestDates.Limits);
             parsed.Problems.ShouldBeEmpty(notification.CaseId);
             parsed.Value.ShouldBe(notification);
         }

@@ -31,7 +31,7 @@ public class MalformedCorpusTests
 
         var problems = expected.Format == "intensive"
             ? IntensiveCsv.ReadAll(stream).Problems
-            : NotificationCsv.ReadAll(stream).Problems;
+            : NotificationCsv.ReadAll(stream, TimeProvider.System).Problems;
 
         var problem = problems.ShouldHaveSingleItem(string.Join(Environment.NewLine, problems));
         problem.Line.ShouldBe(expected.Line);

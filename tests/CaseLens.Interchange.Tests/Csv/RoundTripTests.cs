@@ -11,7 +11,7 @@ public class RoundTripTests
     public void Sample_notifications_survive_import_export_import()
     {
         using var file = File.OpenRead(SampleData.Notifications);
-        var first = NotificationCsv.ReadAll(file).Records;
+        var first = NotificationCsv.ReadAll(file, TimeProvider.System).Records;
 
         var again = ReadBack(first);
 
@@ -108,7 +108,7 @@ public class RoundTripTests
         using var buffer = new MemoryStream();
         NotificationCsv.Write(buffer, records);
         buffer.Position = 0;
-        var result = NotificationCsv.ReadAll(buffer);
+        var result = NotificationCsv.ReadAll(buffer, TimeProvider.System);
         result.Problems.ShouldBeEmpty();
         return result.Records;
     }

@@ -10,7 +10,7 @@ public class SampleDataTests
     {
         using var file = File.OpenRead(SampleData.Notifications);
 
-        var result = NotificationCsv.ReadAll(file);
+        var result = NotificationCsv.ReadAll(file, TimeProvider.System);
 
         result.Problems.ShouldBeEmpty();
         result.Records.Count.ShouldBe(477);
@@ -21,7 +21,7 @@ public class SampleDataTests
     {
         using var file = File.OpenRead(SampleData.Notifications);
 
-        var records = NotificationCsv.ReadAll(file).Records;
+        var records = NotificationCsv.ReadAll(file, TimeProvider.System).Records;
 
         records.Count(n => n.Exclusion is Exclusion.DuplicateReport or Exclusion.SiblingReport or Exclusion.TestRecord)
             .ShouldBe(13);
@@ -45,7 +45,7 @@ public class SampleDataTests
     {
         using var file = File.OpenRead(SampleData.Notifications);
 
-        var lines = NotificationCsv.Read(file).Select(r => r.Line).ToList();
+        var lines = NotificationCsv.Read(file, TimeProvider.System).Select(r => r.Line).ToList();
 
         lines[0].ShouldBe(2);
         lines[^1].ShouldBe(478);

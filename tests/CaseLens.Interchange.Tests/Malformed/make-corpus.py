@@ -38,18 +38,42 @@ def bad_value(name, fmt, column, value, fragment, extra=None, line=3):
 def raw(name, fmt, data, line, column, fragment):
     cases.append((name, fmt, data if isinstance(data, bytes) else data.encode("utf-8"), line, column, fragment))
 
+I = "intensive"
+
+# --- refused although a lenient reader would take it (issue 7) ---
+N_TEXT = "case_id,incident_date,scr_status\r\nN1,2005-04-03,no\r\n"
+raw("n-utf16-le-bom.csv", "notifications", N_TEXT.encode("utf-16"), 1, "", "UTF-16")
+raw("n-utf16-be-bom.csv", "notifications", b"\xfe\xff" + N_TEXT.encode("utf-16-be"), 1, "", "UTF-16")
+raw("n-utf32-le-bom.csv", "notifications", N_TEXT.encode("utf-32"), 1, "", "UTF-32")
+raw("n-utf32-be-bom.csv", "notifications", b"\x00\x00\xfe\xff" + N_TEXT.encode("utf-32-be"), 1, "", "UTF-32")
+raw("n-header-only.csv", "notifications", "case_id,incident_date,scr_status\r\n", 1, "", "no records")
+raw("n-header-then-empty-lines.csv", "notifications", "case_id,incident_date,scr_status\r\n\r\n\r\n", 1, "", "no records")
+raw("i-header-only.csv", I, "case_id,incident_type\r\n", 1, "", "no records")
+raw("n-case-id-differs-in-letter-case.csv", "notifications",
+    "case_id,incident_date,scr_status\r\nSCR-001,2005-04-03,no\r\nN2,2005-04-03,no\r\nscr-001,2005-04-03,no\r\n",
+    4, "case_id", "\"SCR-001\" on line 2 is the same case")
+raw("i-case-id-differs-in-letter-case.csv", I,
+    "case_id,incident_type\r\nAb1,death\r\naB1,death\r\n", 3, "case_id", "\"Ab1\" on line 2 is the same case")
+bad_value("n-age-plus-sign.csv", "notifications", "age_months", "+12", "plain digits")
+bad_value("n-age-leading-zeros.csv", "notifications", "age_months", "0012", "plain digits")
+bad_value("i-age-leading-zeros.csv", I, "age_months", "0012", "plain digits")
+bad_value("n-siblings-plus-sign.csv", "notifications", "siblings", "+1", "plain digits")
+bad_value("n-incident-date-future.csv", "notifications", "incident_date", "2999-01-01", "expected a date from 1900-01-01 to today")
+bad_value("n-incident-date-before-1900.csv", "notifications", "incident_date", "1899-12-31", "expected a date from 1900-01-01 to today")
+bad_value("n-notification-date-future.csv", "notifications", "notification_date", "2105-04-03", "expected a date from 1900-01-01 to today")
+
 # --- file level --------------------------------------------------------------------------------
 raw("n-empty-file.csv", "notifications", b"", 1, "", "the file is empty")
 raw("n-unknown-column.csv", "notifications",
-    "case_id,incident_date,scr_status,colour\r\nN1,2005-04-03,no,red\r\n", 1, "colour", "unknown column")
+    "case_id,incident_date,scr_status,colour\r\nN1,2005-04-03,no,red\r\n", 1, "4", "header column 4 is not a column")
 raw("n-column-name-wrong-case.csv", "notifications",
-    "case_id,incident_date,scr_status,Region\r\nN1,2005-04-03,no,east\r\n", 1, "Region", "did you mean region")
+    "case_id,incident_date,scr_status,Region\r\nN1,2005-04-03,no,east\r\n", 1, "4", "did you mean region")
 raw("n-missing-required-column.csv", "notifications",
     "case_id,incident_date,incident_type\r\nN1,2005-04-03,death\r\n", 1, "scr_status", "required column is missing")
 raw("n-duplicate-header.csv", "notifications",
     "case_id,incident_date,scr_status,region,region\r\nN1,2005-04-03,no,east,east\r\n", 1, "region", "more than once")
 raw("n-empty-header-name.csv", "notifications",
-    "case_id,incident_date,scr_status,\r\nN1,2005-04-03,no,\r\n", 1, "", "header column 4 has no name")
+    "case_id,incident_date,scr_status,\r\nN1,2005-04-03,no,\r\n", 1, "4", "header column 4 has no name")
 raw("n-semicolon-delimiter.csv", "notifications",
     "case_id;incident_date;scr_status\r\nN1;2005-04-03;no\r\n", 1, "", "separated by ';'")
 raw("n-tab-delimiter.csv", "notifications",
@@ -160,11 +184,10 @@ bad_value("n-completed-before-incident.csv", N, "scr_completed_date", "2005-03-0
 bad_value("n-scr-without-incident-type.csv", N, "incident_type", "", "a value is required when scr_status is yes")
 
 # --- intensive ---------------------------------------------------------------------------------
-I = "intensive"
 raw("i-missing-incident-type-column.csv", I, "case_id,gender\r\nI1,male\r\n", 1, "incident_type",
     "required column is missing")
-raw("i-unknown-column.csv", I, "case_id,incident_type,scr_status\r\nI1,death,yes\r\n", 1, "scr_status",
-    "unknown column")
+raw("i-unknown-column.csv", I, "case_id,incident_type,scr_status\r\nI1,death,yes\r\n", 1, "3",
+    "header column 3 is not a column")
 raw("i-duplicate-case-id.csv", I, "case_id,incident_type\r\nI1,death\r\nI1,death\r\n", 3, "case_id",
     "duplicate case_id, first used on line 2")
 bad_value("i-incident-type-empty.csv", I, "incident_type", "", "a value is required")

@@ -16,7 +16,7 @@ public class LargeFileTests
         long atStart = 0;
         long peak = 0;
 
-        foreach (var row in NotificationCsv.Read(input))
+        foreach (var row in NotificationCsv.Read(input, TimeProvider.System))
         {
             row.IsValid.ShouldBeTrue();
             count++;

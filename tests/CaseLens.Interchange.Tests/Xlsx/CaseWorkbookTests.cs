@@ -137,7 +137,7 @@ public class CaseWorkbookTests
     private static List<Notification> ReadSample()
     {
         using var file = File.OpenRead(SampleData.Notifications);
-        return [.. NotificationCsv.ReadAll(file).Records];
+        return [.. NotificationCsv.ReadAll(file, TimeProvider.System).Records];
     }
 
     private static double? AsNumber(object? value) => value is null ? null : Convert.ToDouble(value, System.Globalization.CultureInfo.InvariantCulture);

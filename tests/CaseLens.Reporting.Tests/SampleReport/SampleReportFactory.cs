@@ -22,18 +22,18 @@ internal static class SampleReportFactory
     private static Report Build()
     {
         using var notificationFile = File.OpenRead(SampleData.Notifications);
-        var notifications = NotificationCsv.ReadAll(notificationFile);
+        var notifications = NotificationCsv.ReadAll(notificationFile, TimeProvider.System);
         notifications.IsValid.ShouldBeTrue();
         using var intensiveFile = File.OpenRead(SampleData.Intensive);
         var intensive = IntensiveCsv.ReadAll(intensiveFile);
         intensive.IsValid.ShouldBeTrue();
-        using var comparatorFile = File.OpenText(SampleData.Comparators);
-        var comparators = ComparatorReader.Read(comparatorFile);
-        comparators.IsValid.ShouldBeTrue();
+        using var comparatorFile = File.OpenRead(SampleData.Comparators);
+        var comparators = ComparatorCsv.Read(comparatorFile);
+        comparators.Succeeded.ShouldBeTrue();
 
         var options = new ReportOptions
         {
-            Tables = new TableOptions { PeriodLabel = "2005-07", Comparators = comparators.Comparators! },
+            Tables = new TableOptions { PeriodLabel = "2005-07", Comparators = comparators.Value },
             Version = "0.1.0-test",
         };
         return new ReportBuilder(new FixedClock(ReportBuilders.GeneratedAt)).Build(notifications.Records, intensive.Records, options);
