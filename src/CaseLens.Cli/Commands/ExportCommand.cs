@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using CaseLens.Cli.Hosting;
 using CaseLens.Cli.Problems;
+using CaseLens.Storage;
 
 namespace CaseLens.Cli.Commands;
 
@@ -24,7 +25,7 @@ internal static class ExportCommand
             (kind, file, parse, token) => ExportAsync(kind, file, parse.GetRequiredValue(db), context, token));
     }
 
-    private static async Task<Outcome> ExportAsync(DataKind kind, FileInfo file, string database, CliContext context, CancellationToken cancellationToken)
+    private static async Task<Outcome> ExportAsync(DataKind kind, FileInfo file, StoreLocation database, CliContext context, CancellationToken cancellationToken)
     {
         var format = file.Extension.ToUpperInvariant() switch
         {

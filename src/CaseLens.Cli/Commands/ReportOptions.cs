@@ -3,13 +3,14 @@ using CaseLens.Analysis.Tables;
 using CaseLens.Cli.Reporting;
 using CaseLens.Reporting;
 using CaseLens.Domain.Notifications;
+using CaseLens.Storage;
 
 namespace CaseLens.Cli.Commands;
 
 /// <summary>The options of <c>caselens report</c>.</summary>
 internal sealed class ReportOptions
 {
-    public Option<string> Database { get; } = CommonOptions.Database();
+    public Option<StoreLocation> Database { get; } = CommonOptions.Database();
 
     public Option<FileInfo?> Notifications { get; } = new("--notifications")
     {

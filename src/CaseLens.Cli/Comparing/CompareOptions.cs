@@ -2,13 +2,14 @@ using System.CommandLine;
 using CaseLens.Analysis.Tables;
 using CaseLens.Cli.Commands;
 using CaseLens.Domain.Notifications;
+using CaseLens.Storage;
 
 namespace CaseLens.Cli.Comparing;
 
 /// <summary>The options of <c>caselens compare</c>, and the rules on which of them go together.</summary>
 internal sealed class CompareOptions
 {
-    public Option<string> Database { get; } = CommonOptions.Database();
+    public Option<StoreLocation> Database { get; } = CommonOptions.Database();
 
     public Option<FileInfo?> Notifications { get; } = new("--notifications")
     {

@@ -9,6 +9,7 @@ using CaseLens.Cli.Problems;
 using CaseLens.Cli.Reporting;
 using CaseLens.Domain.Notifications;
 using AnalysisReportOptions = CaseLens.Analysis.Tables.ReportOptions;
+using CaseLens.Storage;
 
 namespace CaseLens.Cli.Comparing;
 
@@ -21,7 +22,7 @@ namespace CaseLens.Cli.Comparing;
 internal sealed class CompareRun(CliContext context)
 {
     public sealed record Request(
-        string Database,
+        StoreLocation Database,
         FileInfo? Notifications,
         string? Period,
         FileInfo? With,

@@ -11,35 +11,24 @@ namespace CaseLens.Cli.Hosting;
 internal static class StoreAccess
 {
     /// <summary>The store for writing; a missing SQLite file is created.</summary>
-    public static Task<CaseStore> OpenForWritingAsync(string database, CliContext context, CancellationToken cancellationToken) =>
-        CaseStore.OpenAsync(StoreLocation.Parse(database), context.Time, cancellationToken);
+    public static Task<CaseStore> OpenForWritingAsync(StoreLocation location, CliContext context, CancellationToken cancellationToken) =>
+        CaseStore.OpenAsync(location, context.Time, cancellationToken);
 
     /// <summary>The store for reading, or a failure when a SQLite file is missing.</summary>
     public static async Task<(CaseStore? Store, Outcome? Failure)> OpenForReadingAsync(
-        string database, CliContext context, CancellationToken cancellationToken)
+        StoreLocation location, CliContext context, CancellationToken cancellationToken)
     {
-        var location = StoreLocation.Parse(database);
-        if (location.Provider == DatabaseProvider.Sqlite
-            && !File.Exists(new SqliteConnectionStringBuilder(location.ConnectionString).DataSource))
+        if (location.SqliteFile is { } file && !File.Exists(file))
         {
-            return (null, Outcome.Failed($"there is no store at '{database}' (import a file first, or name the store with --db)"));
+            return (null, Outcome.Failed($"there is no store at {location} (import a file first, or name the store with --db)"));
         }
 
         return (await CaseStore.OpenAsync(location, context.Time, cancellationToken).ConfigureAwait(false), null);
     }
 
     /// <summary>The SQLite file a store location names when that file does not exist yet; otherwise null.</summary>
-    public static string? MissingSqliteFile(string database)
-    {
-        var location = StoreLocation.Parse(database);
-        if (location.Provider != DatabaseProvider.Sqlite)
-        {
-            return null;
-        }
-
-        var path = new SqliteConnectionStringBuilder(location.ConnectionString).DataSource;
-        return File.Exists(path) ? null : path;
-    }
+    public static string? MissingSqliteFile(StoreLocation location) =>
+        location.SqliteFile is { } file && !File.Exists(file) ? file : null;
 
     /// <summary>Removes a SQLite store file and its journals (used for a store a failed import created).</summary>
     public static void DeleteSqliteFile(string path)
@@ -49,12 +38,5 @@ internal static class StoreAccess
         {
             File.Delete(path + suffix);
         }
-    }
-
-    /// <summary>The store as a user may read it in a message: the path, or the connection string without a password.</summary>
-    public static string Describe(string database)
-    {
-        var location = StoreLocation.Parse(database);
-        return location.Provider == DatabaseProvider.Sqlite ? database : location.ToString();
     }
 }

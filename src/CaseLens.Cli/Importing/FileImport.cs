@@ -19,7 +19,7 @@ namespace CaseLens.Cli.Importing;
 internal sealed class FileImport(CliContext context)
 {
     public async Task<Outcome> RunAsync<T>(
-        InterchangeFile<T> kind, FileInfo file, string database, string actor, bool update, CancellationToken cancellationToken)
+        InterchangeFile<T> kind, FileInfo file, StoreLocation database, string actor, bool update, CancellationToken cancellationToken)
         where T : class
     {
         if (!file.Exists)
@@ -40,7 +40,7 @@ internal sealed class FileImport(CliContext context)
     }
 
     private async Task<(Outcome Result, string? Summary)> ImportAsync<T>(
-        InterchangeFile<T> kind, FileInfo file, string database, string actor, bool update, ImportProgress progress, CancellationToken cancellationToken)
+        InterchangeFile<T> kind, FileInfo file, StoreLocation database, string actor, bool update, ImportProgress progress, CancellationToken cancellationToken)
         where T : class
     {
         var options = new ImportOptions(update, actor, file.Name);
@@ -125,13 +125,13 @@ internal sealed class FileImport(CliContext context)
         }
     }
 
-    private static string Summary<T>(InterchangeFile<T> kind, FileInfo file, string database, long rows, long counted, ImportOutcome outcome)
+    private static string Summary<T>(InterchangeFile<T> kind, FileInfo file, StoreLocation database, long rows, long counted, ImportOutcome outcome)
         where T : class
     {
         var replaced = outcome.Updated + outcome.Unchanged > 0
             ? string.Create(CultureInfo.InvariantCulture, $"; {outcome.Inserted:N0} new, {outcome.Updated:N0} replaced, {outcome.Unchanged:N0} unchanged")
             : string.Empty;
-        return $"Imported {kind.Summarise(rows, counted)} from {file.Name} into {StoreAccess.Describe(database)}{replaced}.";
+        return $"Imported {kind.Summarise(rows, counted)} from {file.Name} into {database}{replaced}.";
     }
 
     /// <summary>Each clashing id as a problem on the line where the file has it (a third, rare pass).</summary>

@@ -7,6 +7,7 @@ using CaseLens.Cli.Problems;
 using CaseLens.Reporting;
 using AnalysisReportOptions = CaseLens.Analysis.Tables.ReportOptions;
 using CaseLens.Domain.Notifications;
+using CaseLens.Storage;
 
 namespace CaseLens.Cli.Reporting;
 
@@ -17,7 +18,7 @@ namespace CaseLens.Cli.Reporting;
 internal sealed class ReportRun(CliContext context)
 {
     public sealed record Request(
-        string Database,
+        StoreLocation Database,
         FileInfo? Notifications,
         FileInfo? Intensive,
         FileInfo? Comparators,
