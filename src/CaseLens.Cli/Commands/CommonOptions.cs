@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CaseLens.Application.Files;
 using CaseLens.Cli.Hosting;
 using CaseLens.Storage;
 
@@ -28,6 +29,26 @@ internal static class CommonOptions
             + $"Without it, a connection string with no password takes the {DatabaseArgument.PasswordVariable} environment variable.",
         HelpName = "FILE",
         Recursive = true,
+    };
+
+    /// <summary>The permissions of the files a command creates; 0600 by default.</summary>
+    public static Option<UnixFileMode> FileMode() => new("--mode")
+    {
+        Description = "The permissions of the file this command creates, in octal. The default is 0600 (only you can read it); "
+            + "0640 or 0644 let your group or everyone read it.",
+        HelpName = "MODE",
+        CustomParser = result =>
+        {
+            var mode = FilePermissions.Parse(result.Tokens[^1].Value);
+            if (!mode.Succeeded)
+            {
+                result.AddError($"--mode: {mode.Problems[0].Message}");
+                return default;
+            }
+
+            return mode.Value;
+        },
+        DefaultValueFactory = _ => FilePermissions.OwnerOnly,
     };
 
     public static Option<string> Actor() => new("--actor")
