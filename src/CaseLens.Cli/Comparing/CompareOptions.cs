@@ -61,6 +61,8 @@ internal sealed class CompareOptions
         HelpName = "PATH",
     };
 
+    public Option<UnixFileMode> Mode { get; } = CommonOptions.FileMode();
+
     /// <summary>The same filters as <c>report</c>; they apply to both data sets.</summary>
     public FilterOptions Filters { get; } = new();
 
@@ -83,7 +85,8 @@ internal sealed class CompareOptions
                 IncidentType = filter.IncidentType,
             },
             parse.GetRequiredValue(Format) == "json" ? ComparisonFormat.Json : ComparisonFormat.Text,
-            parse.GetValue(Output));
+            parse.GetValue(Output),
+            parse.GetValue(Mode));
     }
 
     public void AddTo(Command command)
@@ -98,6 +101,7 @@ internal sealed class CompareOptions
         command.Options.Add(Against);
         Filters.AddTo(command, withStatus: false);
         command.Options.Add(Format);
+        command.Options.Add(Mode);
         command.Options.Add(Output);
         command.Validators.Add(result =>
         {

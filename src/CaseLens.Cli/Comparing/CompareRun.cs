@@ -31,7 +31,8 @@ internal sealed class CompareRun(CliContext context)
         string? Against,
         NotificationFilter Filter,
         ComparisonFormat Format,
-        FileInfo? Output);
+        FileInfo? Output,
+        UnixFileMode Mode);
 
     public async Task<Outcome> RunAsync(Request request, CancellationToken cancellationToken)
     {
@@ -131,7 +132,10 @@ internal sealed class CompareRun(CliContext context)
             return Outcome.Ok;
         }
 
-        await OutputFile.WriteAsync(request.Output, stream => Write(stream)).ConfigureAwait(false);
+        if (await OutputFile.WriteAsync(request.Output, request.Mode, stream => Write(stream)).ConfigureAwait(false) is { } refused)
+        {
+            return refused;
+        }
 
         await context.Error.WriteLineAsync($"Wrote the comparison of {results.Count} tables to {request.Output.Name}.").ConfigureAwait(false);
         return Outcome.Ok;

@@ -26,7 +26,8 @@ internal sealed class ReportRun(CliContext context)
         NotificationFilter Filter,
         int? SuppressBelow,
         ReportFormat Format,
-        FileInfo? Output);
+        FileInfo? Output,
+        UnixFileMode Mode);
 
     public async Task<Outcome> RunAsync(Request request, CancellationToken cancellationToken)
     {
@@ -75,7 +76,10 @@ internal sealed class ReportRun(CliContext context)
             return Outcome.Ok;
         }
 
-        await OutputFile.WriteAsync(request.Output, stream => ReportWriter.Write(report, request.Format, stream)).ConfigureAwait(false);
+        if (await OutputFile.WriteAsync(request.Output, request.Mode, stream => ReportWriter.Write(report, request.Format, stream)).ConfigureAwait(false) is { } refused)
+        {
+            return refused;
+        }
 
         await context.Error.WriteLineAsync($"Wrote {report.Tables.Count} tables to {request.Output.Name}.").ConfigureAwait(false);
         return Outcome.Ok;
