@@ -3,6 +3,7 @@ using System.CommandLine.Invocation;
 using CaseLens.Cli.Commands;
 using CaseLens.Cli.Hosting;
 using CaseLens.Cli.Problems;
+using CaseLens.Storage.Locations;
 
 namespace CaseLens.Cli;
 
@@ -26,7 +27,7 @@ public static class CaseLensApp
         {
             // A malformed command line is invalid input too: list every error and exit 2.
             return new OutcomePrinter(context.Error).Print(Outcome.Invalid(
-                parse.Errors.Select(error => new Problem(OneLine(error.Message)))
+                parse.Errors.Select(error => new Problem(SecretArguments.Redact(OneLine(error.Message), args)))
                     .Append(new Problem("Run 'caselens --help' (or 'caselens COMMAND --help') for usage."))));
         }
 
@@ -49,6 +50,7 @@ public static class CaseLensApp
             + "biennial analysis (Brandon et al. 2009) from your own data.")
         {
             CommonOptions.Verbose,
+            CommonOptions.DatabasePasswordFile,
         };
         root.Subcommands.Add(ValidateCommand.Create(context));
         root.Subcommands.Add(ImportCommand.Create(context));
@@ -59,6 +61,7 @@ public static class CaseLensApp
         root.Subcommands.Add(SampleCommand.Create(context));
         root.Subcommands.Add(AuditCommand.Create(context));
         root.Subcommands.Add(SynthCommand.Create(context));
+        root.Subcommands.Add(StoreCommand.Create(context));
         ExampleHelp.AddTo(
             root,
             "caselens import notifications notifications.csv",

@@ -26,7 +26,7 @@ public sealed class CaseStore : IAsyncDisposable
 
     private readonly TimeProvider _time;
 
-    private CaseStore(StoreLocation location, TimeProvider time)
+    internal CaseStore(StoreLocation location, TimeProvider time)
     {
         Location = location;
         _time = time;
@@ -38,34 +38,16 @@ public sealed class CaseStore : IAsyncDisposable
     /// <summary>
     /// Opens (creating it when missing) the store at <paramref name="location"/>: a SQLite file path,
     /// or a PostgreSQL connection string with <c>Host=</c>; null means <c>caselens.db</c>. Pending
-    /// migrations are applied first.
+    /// migrations are applied first. Another program's database, or a store a newer CaseLens
+    /// migrated, throws <see cref="Opening.StoreRefusedException"/>; <see cref="Opening.StoreOpening"/>
+    /// opens for reading or writing only, with refusals as values.
     /// </summary>
     public static Task<CaseStore> OpenAsync(string? location, TimeProvider? time = null, CancellationToken cancellationToken = default) =>
         OpenAsync(StoreLocation.Parse(location), time, cancellationToken);
 
     /// <inheritdoc cref="OpenAsync(string?, TimeProvider?, CancellationToken)"/>
-    public static async Task<CaseStore> OpenAsync(StoreLocation location, TimeProvider? time = null, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(location);
-        var store = new CaseStore(location, time ?? TimeProvider.System);
-        // Migrating takes EF's migration lock, which writes to the database even when nothing is
-        // pending. An up-to-date store is left alone, so read-only commands and refused imports
-        // change no byte of it; and it is found up to date without building EF's model.
-        if (await MigrationHistory.AnyPendingAsync(location, cancellationToken).ConfigureAwait(false))
-        {
-            await using var context = store.CreateContext();
-            await context.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
-            if (location.Provider == DatabaseProvider.Sqlite)
-            {
-                // EF puts a store it creates in WAL mode, but not an empty file it finds: say so
-                // outright, so that readers and an import never block each other. The mode is kept
-                // in the file.
-                await context.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = 'wal'", cancellationToken).ConfigureAwait(false);
-            }
-        }
-
-        return store;
-    }
+    public static Task<CaseStore> OpenAsync(StoreLocation location, TimeProvider? time = null, CancellationToken cancellationToken = default) =>
+        Opening.StoreOpening.OpenOrThrowAsync(location, Opening.StoreUse.Create(), time, cancellationToken);
 
     /// <summary>Starts an all-or-nothing import of notifications.</summary>
     public Task<ImportSession<Notification>> BeginNotificationImportAsync(ImportOptions options, CancellationToken cancellationToken = default) =>

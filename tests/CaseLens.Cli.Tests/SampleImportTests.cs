@@ -150,7 +150,7 @@ public sealed class SampleImportTests : IDisposable
     {
         var run = CliRun.Of("cases", "--db", _dir.File("missing.db"));
 
-        run.ExitCode.ShouldBe(1);
+        run.ExitCode.ShouldBe(2);
         run.ErrorLines.ShouldHaveSingleItem().ShouldContain("no store");
         File.Exists(_dir.File("missing.db")).ShouldBeFalse();
     }

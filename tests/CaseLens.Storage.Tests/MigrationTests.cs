@@ -1,4 +1,5 @@
 using CaseLens.Storage.Model;
+using CaseLens.Storage.Opening;
 using CaseLens.Storage.Tests.Databases;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -71,7 +72,7 @@ public sealed class MigrationTests(StoreFixture databases) : IClassFixture<Store
     }
 
     [Fact]
-    public async Task A_sqlite_file_without_a_migration_history_is_migrated()
+    public async Task A_sqlite_file_of_another_program_is_left_alone_even_by_an_import()
     {
         var file = databases.NewSqliteFile();
         await using (var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = file, Pooling = false }.ToString()))
@@ -81,39 +82,39 @@ public sealed class MigrationTests(StoreFixture databases) : IClassFixture<Store
             await command.ExecuteNonQueryAsync();
         }
 
-        await using var store = await CaseStore.OpenAsync(file);
+        var before = await File.ReadAllBytesAsync(file);
 
-        await using var context = store.CreateContext();
-        (await context.Database.GetAppliedMigrationsAsync()).ShouldBe(context.Database.GetMigrations());
-        await store.ImportAsync([FullRecords.Notification("N1")]);
-        (await store.ReadCodedNotificationsAsync(null)).Count.ShouldBe(1);
+        var refused = await Should.ThrowAsync<StoreRefusedException>(() => CaseStore.OpenAsync(file));
+
+        refused.Problems.Single().Code.ShouldBe("store.foreign");
+        (await File.ReadAllBytesAsync(file)).ShouldBe(before);
     }
 
     [Theory, OnSqlite, OnPostgres]
-    public async Task A_store_with_a_migration_missing_from_its_history_counts_as_pending(DatabaseProvider provider)
+    public async Task An_up_to_date_store_is_found_up_to_date(DatabaseProvider provider)
     {
         var location = await databases.EmptyLocationAsync(provider);
         await using (await CaseStore.OpenAsync(location))
         {
         }
 
-        var store = StoreLocation.Parse(location);
-        (await MigrationHistory.AnyPendingAsync(store, CancellationToken.None)).ShouldBeFalse();
-        await using var context = CaseStore.Unopened(store).CreateContext();
-        await context.Database.ExecuteSqlRawAsync("CREATE TABLE history_kept AS SELECT * FROM \"__EFMigrationsHistory\"");
-        await context.Database.ExecuteSqlRawAsync("DELETE FROM \"__EFMigrationsHistory\"");
-        try
-        {
-            (await MigrationHistory.AnyPendingAsync(store, CancellationToken.None)).ShouldBeTrue();
-        }
-        finally
-        {
-            // The PostgreSQL database is shared by the class's tests.
-            await context.Database.ExecuteSqlRawAsync("INSERT INTO \"__EFMigrationsHistory\" SELECT * FROM history_kept");
-            await context.Database.ExecuteSqlRawAsync("DROP TABLE history_kept");
-        }
+        var opened = await StoreOpening.OpenAsync(StoreLocation.Parse(location), StoreUse.Create());
 
-        (await MigrationHistory.AnyPendingAsync(store, CancellationToken.None)).ShouldBeFalse();
+        opened.Succeeded.ShouldBeTrue();
+        (opened.Value.Created, opened.Value.Applied.Count).ShouldBe((false, 0));
+    }
+
+    [Fact]
+    public void A_known_migration_missing_from_the_history_is_pending_and_an_unknown_one_is_newer()
+    {
+        var location = StoreLocation.Parse("model-check.db");
+        var initial = MigrationHistory.KnownIds(typeof(SqliteCaseStoreContext))[0];
+
+        var found = StoreInspection.Of(location, [initial, "29990101000000_FromTheFuture"], 3, [initial, "29990101000000_Next"]);
+
+        found.Condition.ShouldBe(StoreCondition.CaseLens);
+        found.Pending.ShouldBe(["29990101000000_Next"]);
+        found.Unknown.ShouldBe(["29990101000000_FromTheFuture"]);
     }
 
     [Fact]

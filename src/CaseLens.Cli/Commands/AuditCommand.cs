@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using CaseLens.Cli.Hosting;
 using CaseLens.Cli.Problems;
+using CaseLens.Storage;
 
 namespace CaseLens.Cli.Commands;
 
@@ -29,7 +30,7 @@ internal static class AuditCommand
         return command;
     }
 
-    private static async Task<Outcome> ListAsync(string database, int limit, CliContext context, CancellationToken cancellationToken)
+    private static async Task<Outcome> ListAsync(StoreLocation database, int limit, CliContext context, CancellationToken cancellationToken)
     {
         var (store, failure) = await StoreAccess.OpenForReadingAsync(database, context, cancellationToken).ConfigureAwait(false);
         if (store is null)

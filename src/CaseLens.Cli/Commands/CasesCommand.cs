@@ -6,6 +6,7 @@ using CaseLens.Domain.Coding;
 using CaseLens.Domain.Grouping;
 using CaseLens.Domain.Notifications;
 using CaseLens.Storage.Querying;
+using CaseLens.Storage;
 
 namespace CaseLens.Cli.Commands;
 
@@ -38,7 +39,7 @@ internal static class CasesCommand
         return command;
     }
 
-    private static async Task<Outcome> ListAsync(string database, NotificationFilter filter, int limit, CliContext context, CancellationToken cancellationToken)
+    private static async Task<Outcome> ListAsync(StoreLocation database, NotificationFilter filter, int limit, CliContext context, CancellationToken cancellationToken)
     {
         var (store, failure) = await StoreAccess.OpenForReadingAsync(database, context, cancellationToken).ConfigureAwait(false);
         if (store is null)

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using CaseLens.Cli.Hosting;
 using CaseLens.Cli.Problems;
+using CaseLens.Storage;
 
 namespace CaseLens.Cli.Commands;
 
@@ -11,6 +12,7 @@ internal static class ExportCommand
     public static Command Create(CliContext context)
     {
         var db = CommonOptions.Database();
+        var mode = CommonOptions.FileMode();
         return KindCommands.Create(
             "export",
             "Write the stored rows to a file: .csv in the interchange format, .xlsx as a workbook.",
@@ -20,11 +22,11 @@ internal static class ExportCommand
                 + "a .xlsx file is a workbook with the same columns.",
                 [$"caselens export {ValidateCommand.Noun(kind)} {ValidateCommand.Noun(kind)}.csv",
                 $"caselens export {ValidateCommand.Noun(kind)} {ValidateCommand.Noun(kind)}.xlsx --db caselens.db"],
-                [db]),
-            (kind, file, parse, token) => ExportAsync(kind, file, parse.GetRequiredValue(db), context, token));
+                [db, mode]),
+            (kind, file, parse, token) => ExportAsync(kind, file, parse.GetRequiredValue(db), parse.GetValue(mode), context, token));
     }
 
-    private static async Task<Outcome> ExportAsync(DataKind kind, FileInfo file, string database, CliContext context, CancellationToken cancellationToken)
+    private static async Task<Outcome> ExportAsync(DataKind kind, FileInfo file, StoreLocation database, UnixFileMode mode, CliContext context, CancellationToken cancellationToken)
     {
         var format = file.Extension.ToUpperInvariant() switch
         {
@@ -47,7 +49,7 @@ internal static class ExportCommand
         {
             var rows = 0;
             // Written under a temporary name first, so a failed export never leaves half a file behind.
-            await OutputFile.WriteAsync(file, stream =>
+            var refused = await OutputFile.WriteAsync(file, mode, stream =>
             {
                 if (kind == DataKind.Notifications)
                 {
@@ -62,6 +64,11 @@ internal static class ExportCommand
                     ExportWriters.Intensive(format.Value)(stream, records);
                 }
             }).ConfigureAwait(false);
+            if (refused is not null)
+            {
+                return refused;
+            }
+
             await context.Out.WriteLineAsync(string.Create(
                 CultureInfo.InvariantCulture, $"Exported {rows:N0} {(kind == DataKind.Notifications ? "notifications" : "intensive cases")} to {file.Name}.")).ConfigureAwait(false);
             return Outcome.Ok;

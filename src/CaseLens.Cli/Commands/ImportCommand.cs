@@ -13,6 +13,7 @@ internal static class ImportCommand
     {
         var db = CommonOptions.Database();
         var actor = CommonOptions.Actor();
+        var mode = CommonOptions.FileMode();
         var update = new Option<bool>("--update")
         {
             Description = "Replace stored rows whose ids are in the file. Without it, a file with ids already stored is rejected (exit 2) and nothing changes.",
@@ -26,14 +27,14 @@ internal static class ImportCommand
                 + "(without --update), stores nothing and exits 2. The change is recorded in the audit log.",
                 [$"caselens import {ValidateCommand.Noun(kind)} {ValidateCommand.Noun(kind)}.csv --db caselens.db",
                 $"caselens import {ValidateCommand.Noun(kind)} corrected.csv --update --actor jsmith"],
-                [db, actor, update]),
+                [db, actor, update, mode]),
             (kind, file, parse, token) =>
             {
                 var import = new FileImport(context);
-                var (database, who, replace) = (parse.GetRequiredValue(db), parse.GetRequiredValue(actor), parse.GetValue(update));
+                var (database, newFileMode, who, replace) = (parse.GetRequiredValue(db), parse.GetValue(mode), parse.GetRequiredValue(actor), parse.GetValue(update));
                 return kind == DataKind.Notifications
-                    ? import.RunAsync(InterchangeFile<Notification>.Notifications, file, database, who, replace, token)
-                    : import.RunAsync(InterchangeFile<IntensiveCase>.Intensive, file, database, who, replace, token);
+                    ? import.RunAsync(InterchangeFile<Notification>.Notifications, file, database, newFileMode, who, replace, token)
+                    : import.RunAsync(InterchangeFile<IntensiveCase>.Intensive, file, database, newFileMode, who, replace, token);
             });
     }
 }

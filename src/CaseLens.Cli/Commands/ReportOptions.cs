@@ -3,13 +3,14 @@ using CaseLens.Analysis.Tables;
 using CaseLens.Cli.Reporting;
 using CaseLens.Reporting;
 using CaseLens.Domain.Notifications;
+using CaseLens.Storage;
 
 namespace CaseLens.Cli.Commands;
 
 /// <summary>The options of <c>caselens report</c>.</summary>
 internal sealed class ReportOptions
 {
-    public Option<string> Database { get; } = CommonOptions.Database();
+    public Option<StoreLocation> Database { get; } = CommonOptions.Database();
 
     public Option<FileInfo?> Notifications { get; } = new("--notifications")
     {
@@ -54,6 +55,8 @@ internal sealed class ReportOptions
         HelpName = "PATH",
     };
 
+    public Option<UnixFileMode> Mode { get; } = CommonOptions.FileMode();
+
     public FilterOptions Filters { get; } = new();
 
     public ReportRun.Request Read(ParseResult parse)
@@ -81,7 +84,8 @@ internal sealed class ReportOptions
                 "csv" => ReportFormat.Csv,
                 _ => ReportFormat.Json,
             },
-            parse.GetValue(Output));
+            parse.GetValue(Output),
+            parse.GetValue(Mode));
     }
 
     public void AddTo(Command command)
@@ -103,6 +107,7 @@ internal sealed class ReportOptions
         command.Options.Add(SuppressBelow);
         command.Options.Add(Format);
         command.Options.Add(Output);
+        command.Options.Add(Mode);
         command.Validators.Add(result =>
         {
             var fromFiles = result.GetResult(Notifications) is not null;

@@ -7,6 +7,7 @@ using CaseLens.Domain.Coding;
 using CaseLens.Domain.Grouping;
 using CaseLens.Domain.Notifications;
 using CaseLens.Storage.Querying;
+using CaseLens.Storage;
 
 namespace CaseLens.Cli.Commands;
 
@@ -56,7 +57,7 @@ internal static class SampleCommand
     }
 
     private static async Task<Outcome> SelectAsync(
-        string database, NotificationFilter filter, int size, int seed, bool idsOnly, CliContext context, CancellationToken cancellationToken)
+        StoreLocation database, NotificationFilter filter, int size, int seed, bool idsOnly, CliContext context, CancellationToken cancellationToken)
     {
         var (store, failure) = await StoreAccess.OpenForReadingAsync(database, context, cancellationToken).ConfigureAwait(false);
         if (store is null)

@@ -26,20 +26,22 @@ internal static class SynthCommand
             HelpName = "S",
             DefaultValueFactory = _ => 1,
         };
-        var output = new Option<FileInfo>("--output") { Description = "The CSV file to write (replaced if it exists).", Required = true, HelpName = "FILE" };
+        var output = new Option<FileInfo>("--output") { Description = "The CSV file to write (replaced, whole, if it exists).", Required = true, HelpName = "FILE" };
+        var mode = CommonOptions.FileMode();
         var command = new DocumentedCommand("synth", 
             "Write valid synthetic notifications (no real children) in the notifications interchange format, for trials and load tests.",
             "caselens synth --rows 100000 --seed 7 --output synthetic.csv")
         {
-            rows, seed, output,
+            rows, seed, output, mode,
         };
-        command.SetHandler(context, parse =>
+        command.SetHandler(context, async (parse, _) =>
         {
             var file = parse.GetRequiredValue(output);
             var count = parse.GetValue(rows);
-            using (var stream = new FileStream(file.FullName, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
+            if (await OutputFile.WriteAsync(file, parse.GetValue(mode), stream => NotificationCsv.Write(stream, SyntheticNotifications.Generate(count, parse.GetValue(seed))))
+                .ConfigureAwait(false) is { } refused)
             {
-                NotificationCsv.Write(stream, SyntheticNotifications.Generate(count, parse.GetValue(seed)));
+                return refused;
             }
 
             context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Wrote {count:N0} synthetic notifications to {file.Name}."));

@@ -2,13 +2,14 @@ using System.CommandLine;
 using CaseLens.Analysis.Tables;
 using CaseLens.Cli.Commands;
 using CaseLens.Domain.Notifications;
+using CaseLens.Storage;
 
 namespace CaseLens.Cli.Comparing;
 
 /// <summary>The options of <c>caselens compare</c>, and the rules on which of them go together.</summary>
 internal sealed class CompareOptions
 {
-    public Option<string> Database { get; } = CommonOptions.Database();
+    public Option<StoreLocation> Database { get; } = CommonOptions.Database();
 
     public Option<FileInfo?> Notifications { get; } = new("--notifications")
     {
@@ -60,6 +61,8 @@ internal sealed class CompareOptions
         HelpName = "PATH",
     };
 
+    public Option<UnixFileMode> Mode { get; } = CommonOptions.FileMode();
+
     /// <summary>The same filters as <c>report</c>; they apply to both data sets.</summary>
     public FilterOptions Filters { get; } = new();
 
@@ -82,7 +85,8 @@ internal sealed class CompareOptions
                 IncidentType = filter.IncidentType,
             },
             parse.GetRequiredValue(Format) == "json" ? ComparisonFormat.Json : ComparisonFormat.Text,
-            parse.GetValue(Output));
+            parse.GetValue(Output),
+            parse.GetValue(Mode));
     }
 
     public void AddTo(Command command)
@@ -97,6 +101,7 @@ internal sealed class CompareOptions
         command.Options.Add(Against);
         Filters.AddTo(command, withStatus: false);
         command.Options.Add(Format);
+        command.Options.Add(Mode);
         command.Options.Add(Output);
         command.Validators.Add(result =>
         {

@@ -10,6 +10,7 @@ using CaseLens.Cli.Reporting;
 using CaseLens.Domain.Notifications;
 using CaseLens.Interchange;
 using AnalysisReportOptions = CaseLens.Analysis.Tables.ReportOptions;
+using CaseLens.Storage;
 
 namespace CaseLens.Cli.Comparing;
 
@@ -22,7 +23,7 @@ namespace CaseLens.Cli.Comparing;
 internal sealed class CompareRun(CliContext context)
 {
     public sealed record Request(
-        string Database,
+        StoreLocation Database,
         FileInfo? Notifications,
         string? Period,
         FileInfo? With,
@@ -31,7 +32,8 @@ internal sealed class CompareRun(CliContext context)
         string? Against,
         NotificationFilter Filter,
         ComparisonFormat Format,
-        FileInfo? Output);
+        FileInfo? Output,
+        UnixFileMode Mode);
 
     public async Task<Outcome> RunAsync(Request request, CancellationToken cancellationToken)
     {
@@ -131,7 +133,10 @@ internal sealed class CompareRun(CliContext context)
             return Outcome.Ok;
         }
 
-        await OutputFile.WriteAsync(request.Output, stream => Write(stream)).ConfigureAwait(false);
+        if (await OutputFile.WriteAsync(request.Output, request.Mode, stream => Write(stream)).ConfigureAwait(false) is { } refused)
+        {
+            return refused;
+        }
 
         await context.Error.WriteLineAsync($"Wrote the comparison of {results.Count} tables to {request.Output.Name}.").ConfigureAwait(false);
         return Outcome.Ok;

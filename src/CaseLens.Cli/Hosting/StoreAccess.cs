@@ -1,45 +1,42 @@
 using CaseLens.Cli.Problems;
+using CaseLens.Domain.Problems;
 using CaseLens.Storage;
+using CaseLens.Storage.Opening;
 using Microsoft.Data.Sqlite;
+using Problem = CaseLens.Cli.Problems.Problem;
 
 namespace CaseLens.Cli.Hosting;
 
 /// <summary>
-/// Opens the store a command names with <c>--db</c>. Commands that only read refuse a SQLite file
-/// that does not exist rather than create an empty store as a side effect.
+/// Opens the store a command names with <c>--db</c>, for what the command does with it
+/// (<see cref="StoreUse"/>): only an import (and <c>store init</c>) may create or migrate a store;
+/// commands that read refuse a missing, empty, foreign, older or incompatible newer store with exit 2
+/// and change nothing.
 /// </summary>
 internal static class StoreAccess
 {
-    /// <summary>The store for writing; a missing SQLite file is created.</summary>
-    public static Task<CaseStore> OpenForWritingAsync(string database, CliContext context, CancellationToken cancellationToken) =>
-        CaseStore.OpenAsync(StoreLocation.Parse(database), context.Time, cancellationToken);
+    /// <summary>The store for an import: created or migrated when needed; else a failure (another program's database, a newer CaseLens's store).</summary>
+    public static Task<(CaseStore? Store, Outcome? Failure)> OpenForWritingAsync(
+        StoreLocation location, UnixFileMode newFileMode, CliContext context, CancellationToken cancellationToken) =>
+        OpenAsync(location, StoreUse.Create(newFileMode), context, cancellationToken);
 
-    /// <summary>The store for reading, or a failure when a SQLite file is missing.</summary>
-    public static async Task<(CaseStore? Store, Outcome? Failure)> OpenForReadingAsync(
-        string database, CliContext context, CancellationToken cancellationToken)
+    /// <summary>The store for reading, or a failure when it is missing or cannot be read by this version.</summary>
+    public static Task<(CaseStore? Store, Outcome? Failure)> OpenForReadingAsync(
+        StoreLocation location, CliContext context, CancellationToken cancellationToken) =>
+        OpenAsync(location, StoreUse.Read, context, cancellationToken);
+
+    /// <summary>The outcome of a refused use case: exit 1 for a failure, exit 2 for anything else, with every problem.</summary>
+    public static Outcome Refused(Result result)
     {
-        var location = StoreLocation.Parse(database);
-        if (location.Provider == DatabaseProvider.Sqlite
-            && !File.Exists(new SqliteConnectionStringBuilder(location.ConnectionString).DataSource))
-        {
-            return (null, Outcome.Failed($"there is no store at '{database}' (import a file first, or name the store with --db)"));
-        }
-
-        return (await CaseStore.OpenAsync(location, context.Time, cancellationToken).ConfigureAwait(false), null);
+        ArgumentNullException.ThrowIfNull(result);
+        return result.Kind == ProblemKind.Failure
+            ? Outcome.Failed(string.Join(" ", result.Problems.Select(p => p.Message)))
+            : Outcome.Invalid(result.Problems.Select(p => new Problem(p.Message, p.Line, p.Column)));
     }
 
     /// <summary>The SQLite file a store location names when that file does not exist yet; otherwise null.</summary>
-    public static string? MissingSqliteFile(string database)
-    {
-        var location = StoreLocation.Parse(database);
-        if (location.Provider != DatabaseProvider.Sqlite)
-        {
-            return null;
-        }
-
-        var path = new SqliteConnectionStringBuilder(location.ConnectionString).DataSource;
-        return File.Exists(path) ? null : path;
-    }
+    public static string? MissingSqliteFile(StoreLocation location) =>
+        location.SqliteFile is { } file && !File.Exists(file) ? file : null;
 
     /// <summary>Removes a SQLite store file and its journals (used for a store a failed import created).</summary>
     public static void DeleteSqliteFile(string path)
@@ -51,10 +48,10 @@ internal static class StoreAccess
         }
     }
 
-    /// <summary>The store as a user may read it in a message: the path, or the connection string without a password.</summary>
-    public static string Describe(string database)
+    private static async Task<(CaseStore? Store, Outcome? Failure)> OpenAsync(
+        StoreLocation location, StoreUse use, CliContext context, CancellationToken cancellationToken)
     {
-        var location = StoreLocation.Parse(database);
-        return location.Provider == DatabaseProvider.Sqlite ? database : location.ToString();
+        var opened = await StoreOpening.OpenAsync(location, use, context.Time, cancellationToken).ConfigureAwait(false);
+        return opened.Succeeded ? (opened.Value.Store, null) : (null, Refused(opened));
     }
 }

@@ -19,7 +19,7 @@ namespace CaseLens.Cli.Importing;
 internal sealed class FileImport(CliContext context)
 {
     public async Task<Outcome> RunAsync<T>(
-        InterchangeFile<T> kind, FileInfo file, string database, string actor, bool update, CancellationToken cancellationToken)
+        InterchangeFile<T> kind, FileInfo file, StoreLocation database, UnixFileMode newFileMode, string actor, bool update, CancellationToken cancellationToken)
         where T : class
     {
         if (!file.Exists)
@@ -28,7 +28,7 @@ internal sealed class FileImport(CliContext context)
         }
 
         var (result, summary) = await ImportProgress.RunAsync(
-            context, file.Length, progress => ImportAsync(kind, file, database, actor, update, progress, cancellationToken)).ConfigureAwait(false);
+            context, file.Length, progress => ImportAsync(kind, file, database, newFileMode, actor, update, progress, cancellationToken)).ConfigureAwait(false);
 
         // Printed once the progress display has finished with the terminal.
         if (summary is not null)
@@ -40,7 +40,7 @@ internal sealed class FileImport(CliContext context)
     }
 
     private async Task<(Outcome Result, string? Summary)> ImportAsync<T>(
-        InterchangeFile<T> kind, FileInfo file, string database, string actor, bool update, ImportProgress progress, CancellationToken cancellationToken)
+        InterchangeFile<T> kind, FileInfo file, StoreLocation database, UnixFileMode newFileMode, string actor, bool update, ImportProgress progress, CancellationToken cancellationToken)
         where T : class
     {
         var options = new ImportOptions(update, actor, file.Name);
@@ -80,7 +80,12 @@ internal sealed class FileImport(CliContext context)
 
                 if (session is null)
                 {
-                    store = await StoreAccess.OpenForWritingAsync(database, context, cancellationToken).ConfigureAwait(false);
+                    (store, var refused) = await StoreAccess.OpenForWritingAsync(database, newFileMode, context, cancellationToken).ConfigureAwait(false);
+                    if (store is null)
+                    {
+                        return (refused!, null);
+                    }
+
                     session = await kind.BeginImport(store, options, cancellationToken).ConfigureAwait(false);
                 }
 
@@ -97,7 +102,15 @@ internal sealed class FileImport(CliContext context)
             }
 
             // Unreachable with a file of no records (the reader refuses it), kept for safety.
-            store ??= await StoreAccess.OpenForWritingAsync(database, context, cancellationToken).ConfigureAwait(false);
+            if (store is null)
+            {
+                (store, var refused) = await StoreAccess.OpenForWritingAsync(database, newFileMode, context, cancellationToken).ConfigureAwait(false);
+                if (store is null)
+                {
+                    return (refused!, null);
+                }
+            }
+
             session ??= await kind.BeginImport(store, options, cancellationToken).ConfigureAwait(false);
             var outcome = await session.CompleteAsync(stream.Sha256(), cancellationToken).ConfigureAwait(false);
             committed = outcome.Committed;
@@ -125,13 +138,13 @@ internal sealed class FileImport(CliContext context)
         }
     }
 
-    private static string Summary<T>(InterchangeFile<T> kind, FileInfo file, string database, long rows, long counted, ImportOutcome outcome)
+    private static string Summary<T>(InterchangeFile<T> kind, FileInfo file, StoreLocation database, long rows, long counted, ImportOutcome outcome)
         where T : class
     {
         var replaced = outcome.Updated + outcome.Unchanged > 0
             ? string.Create(CultureInfo.InvariantCulture, $"; {outcome.Inserted:N0} new, {outcome.Updated:N0} replaced, {outcome.Unchanged:N0} unchanged")
             : string.Empty;
-        return $"Imported {kind.Summarise(rows, counted)} from {file.Name} into {StoreAccess.Describe(database)}{replaced}.";
+        return $"Imported {kind.Summarise(rows, counted)} from {file.Name} into {database}{replaced}.";
     }
 
     /// <summary>Each clashing id as a problem on the line where the file has it (a third, rare pass).</summary>

@@ -3,6 +3,7 @@ using CaseLens.Cli.Problems;
 using CaseLens.Domain.Intensive;
 using CaseLens.Domain.Notifications;
 using CaseLens.Interchange;
+using CaseLens.Storage;
 
 namespace CaseLens.Cli.Reporting;
 
@@ -45,7 +46,7 @@ internal sealed record ReportInput(CodedNotifications Notifications, IReadOnlyLi
     }
 
     public static async Task<(ReportInput? Input, Outcome? Failure)> FromStoreAsync(
-        string database, NotificationFilter filter, CliContext context, CancellationToken cancellationToken)
+        StoreLocation database, NotificationFilter filter, CliContext context, CancellationToken cancellationToken)
     {
         var (store, failure) = await StoreAccess.OpenForReadingAsync(database, context, cancellationToken).ConfigureAwait(false);
         if (store is null)

@@ -8,6 +8,7 @@ using CaseLens.Reporting;
 using AnalysisReportOptions = CaseLens.Analysis.Tables.ReportOptions;
 using CaseLens.Domain.Notifications;
 using CaseLens.Interchange;
+using CaseLens.Storage;
 
 namespace CaseLens.Cli.Reporting;
 
@@ -18,7 +19,7 @@ namespace CaseLens.Cli.Reporting;
 internal sealed class ReportRun(CliContext context)
 {
     public sealed record Request(
-        string Database,
+        StoreLocation Database,
         FileInfo? Notifications,
         FileInfo? Intensive,
         FileInfo? Comparators,
@@ -26,7 +27,8 @@ internal sealed class ReportRun(CliContext context)
         NotificationFilter Filter,
         int? SuppressBelow,
         ReportFormat Format,
-        FileInfo? Output);
+        FileInfo? Output,
+        UnixFileMode Mode);
 
     public async Task<Outcome> RunAsync(Request request, CancellationToken cancellationToken)
     {
@@ -75,7 +77,10 @@ internal sealed class ReportRun(CliContext context)
             return Outcome.Ok;
         }
 
-        await OutputFile.WriteAsync(request.Output, stream => ReportWriter.Write(report, request.Format, stream)).ConfigureAwait(false);
+        if (await OutputFile.WriteAsync(request.Output, request.Mode, stream => ReportWriter.Write(report, request.Format, stream)).ConfigureAwait(false) is { } refused)
+        {
+            return refused;
+        }
 
         await context.Error.WriteLineAsync($"Wrote {report.Tables.Count} tables to {request.Output.Name}.").ConfigureAwait(false);
         return Outcome.Ok;

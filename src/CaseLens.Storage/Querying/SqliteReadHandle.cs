@@ -8,8 +8,9 @@ namespace CaseLens.Storage.Querying;
 /// A SQLite database handle for one thread's bulk read, opened without a mutex
 /// (<c>SQLITE_OPEN_NOMUTEX</c>): <see cref="SqliteConnection"/> opens serialized handles, whose every
 /// column read takes and releases the connection's mutex, which is most of the cost of a wide row.
-/// The handle is used by one thread only. It opens an existing file read-write, as
-/// <see cref="SqliteConnection"/> does, and writes nothing.
+/// The handle is used by one thread only. It opens an existing file as the connection string says
+/// (read-write, as <see cref="SqliteConnection"/> does, or read-only, or as an immutable
+/// <c>file:</c> URI when the store's folder cannot be written), and writes nothing.
 /// </summary>
 internal sealed class SqliteReadHandle : IDisposable
 {
@@ -21,8 +22,11 @@ internal sealed class SqliteReadHandle : IDisposable
 
     public SqliteReadHandle(string connectionString)
     {
-        var path = new SqliteConnectionStringBuilder(connectionString).DataSource;
-        var rc = raw.sqlite3_open_v2(path, out var db, raw.SQLITE_OPEN_READWRITE | raw.SQLITE_OPEN_NOMUTEX, null);
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        var path = builder.DataSource;
+        var flags = (builder.Mode == SqliteOpenMode.ReadOnly ? raw.SQLITE_OPEN_READONLY : raw.SQLITE_OPEN_READWRITE)
+            | (path.StartsWith("file:", StringComparison.Ordinal) ? raw.SQLITE_OPEN_URI : 0);
+        var rc = raw.sqlite3_open_v2(path, out var db, flags | raw.SQLITE_OPEN_NOMUTEX, null);
         if (rc != raw.SQLITE_OK)
         {
             db.Dispose();

@@ -1,0 +1,89 @@
+using CaseLens.Domain.Problems;
+using CaseLens.Storage.Locations;
+
+namespace CaseLens.Storage.Opening;
+
+/// <summary>
+/// Opens a store for a <see cref="StoreUse"/>. The store is first inspected without writing a byte
+/// (<see cref="SqliteStoreInspector"/>, <see cref="PostgresStoreInspector"/>); <see cref="StorePolicy"/>
+/// decides whether the use may go ahead; only <see cref="StoreUseKind.Create"/> then creates the store
+/// (a SQLite file made with its permissions before SQLite opens it) or migrates it. A reader gets a
+/// store that reads through a read-only or immutable connection when the file's folder cannot be
+/// written, and a read-write one otherwise (a report holds the write lock, writing nothing, to read
+/// one state in parallel).
+/// </summary>
+public static class StoreOpening
+{
+    public static async Task<Result<OpenedStore>> OpenAsync(
+        StoreLocation location, StoreUse use, TimeProvider? time = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(location);
+        ArgumentNullException.ThrowIfNull(use);
+        var clock = time ?? TimeProvider.System;
+        var inspected = location.Provider == DatabaseProvider.Sqlite
+            ? await SqliteStoreInspector.InspectAsync(location, cancellationToken).ConfigureAwait(false)
+            : await PostgresStoreInspector.InspectAsync(location, cancellationToken).ConfigureAwait(false);
+        if (!inspected.Succeeded)
+        {
+            return Result<OpenedStore>.Fail(inspected.Kind!.Value, inspected.Problems);
+        }
+
+        var found = inspected.Value;
+        if (StorePolicy.Refusal(location, found, use) is { } refusal)
+        {
+            return Result<OpenedStore>.Fail(refusal.Kind!.Value, refusal.Problems);
+        }
+
+        if (use.Kind != StoreUseKind.Create)
+        {
+            return Result<OpenedStore>.Ok(new OpenedStore(new CaseStore(Connection(location, found, use), clock), false, []));
+        }
+
+        if (found.Condition == StoreCondition.CaseLens && found.Pending.Count == 0)
+        {
+            return Result<OpenedStore>.Ok(new OpenedStore(new CaseStore(location, clock), false, []));
+        }
+
+        var created = found.Condition == StoreCondition.Missing;
+        if (created && location.Provider == DatabaseProvider.Sqlite && !NewSqliteFile.TryCreate(location.SqliteFile!, use.NewFileMode))
+        {
+            // Made meanwhile by someone else: look again at what it is.
+            return await OpenAsync(location, use, time, cancellationToken).ConfigureAwait(false);
+        }
+
+        var store = new CaseStore(location, clock);
+        await StoreMigration.ApplyAsync(store, cancellationToken).ConfigureAwait(false);
+        var applied = found.Condition == StoreCondition.CaseLens ? found.Pending : KnownMigrations(location);
+        return Result<OpenedStore>.Ok(new OpenedStore(store, created, applied));
+    }
+
+    /// <summary>As <see cref="OpenAsync(StoreLocation, StoreUse, TimeProvider?, CancellationToken)"/>, throwing <see cref="StoreRefusedException"/> on a refusal.</summary>
+    public static async Task<CaseStore> OpenOrThrowAsync(StoreLocation location, StoreUse use, TimeProvider? time, CancellationToken cancellationToken)
+    {
+        var opened = await OpenAsync(location, use, time, cancellationToken).ConfigureAwait(false);
+        return opened.Succeeded ? opened.Value.Store : throw new StoreRefusedException(opened.Problems);
+    }
+
+    /// <summary>The connection a reader or writer of an existing store goes through.</summary>
+    private static StoreLocation Connection(StoreLocation location, StoreInspection found, StoreUse use)
+    {
+        if (location.Provider != DatabaseProvider.Sqlite)
+        {
+            return location;
+        }
+
+        // Never create the file (it might be removed meanwhile); read-write when it can be.
+        var file = location.SqliteFile!;
+        var readWrite = location.With(SqliteLocation.ReadWrite(file));
+        if (use.Kind == StoreUseKind.Write)
+        {
+            return readWrite;
+        }
+
+        var immutable = found.Reading.ConnectionString.Contains("immutable=1", StringComparison.Ordinal);
+        return !immutable && SqliteReadAccess.Writable(file) ? readWrite : found.Reading;
+    }
+
+    private static IReadOnlyList<string> KnownMigrations(StoreLocation location) =>
+        Model.MigrationHistory.KnownIds(location.Provider == DatabaseProvider.Sqlite ? typeof(Model.SqliteCaseStoreContext) : typeof(Model.PostgresCaseStoreContext));
+}

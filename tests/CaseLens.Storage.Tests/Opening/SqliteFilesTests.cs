@@ -1,0 +1,71 @@
+using CaseLens.Storage.Locations;
+using CaseLens.Storage.Opening;
+using CaseLens.Storage.Tests.Databases;
+using Microsoft.Data.Sqlite;
+
+namespace CaseLens.Storage.Tests.Opening;
+
+/// <summary>
+/// A new SQLite store's file is made with its permissions before SQLite opens it, never through a
+/// link; and a store can be read through the immutable connection a reader falls back to when the
+/// store's folder cannot be written.
+/// </summary>
+[System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+public sealed class SqliteFilesTests
+{
+    [Theory]
+    [InlineData(null, "600")]
+    [InlineData("640", "640")]
+    public async Task A_new_store_and_its_log_have_the_mode_asked_for_whatever_the_umask(string? asked, string expected)
+    {
+        await using var database = new FreshDatabase(DatabaseProvider.Sqlite);
+        var use = asked is null ? StoreUse.Create() : StoreUse.Create((UnixFileMode)Convert.ToInt32(asked, 8));
+
+        var opened = await StoreOpening.OpenAsync(StoreLocation.Parse(database.Location), use);
+        await using var store = opened.Value.Store;
+        await store.ImportAsync([FullRecords.Notification("N1")]);
+        await using var reader = new SqliteConnection($"Data Source={database.Location}");
+        await reader.OpenAsync();
+
+        foreach (var file in new[] { database.Location, database.Location + "-wal", database.Location + "-shm" })
+        {
+            Convert.ToString((int)File.GetUnixFileMode(file), 8).ShouldBe(expected, file);
+        }
+    }
+
+    [Fact]
+    public async Task A_store_is_not_created_through_a_dangling_link()
+    {
+        await using var database = new FreshDatabase(DatabaseProvider.Sqlite);
+        var victim = database.Location + ".victim";
+        File.CreateSymbolicLink(database.Location, victim);
+
+        var opened = await StoreOpening.OpenAsync(StoreLocation.Parse(database.Location), StoreUse.Create());
+
+        opened.Problems.Single().Code.ShouldBe("store.foreign");
+        File.Exists(victim).ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task An_immutable_connection_reads_the_whole_store_even_with_uri_characters_in_its_path()
+    {
+        await using var database = new FreshDatabase(DatabaseProvider.Sqlite);
+        var folder = Path.Combine(Path.GetDirectoryName(database.Location)!, "a?b#c%d e");
+        Directory.CreateDirectory(folder);
+        var file = Path.Combine(folder, "store.db");
+        await using (var store = await CaseStore.OpenAsync(file))
+        {
+            await store.ImportAsync([FullRecords.Notification("N1"), FullRecords.SparseNotification("N2")]);
+            await store.ImportAsync([FullRecords.IntensiveCase("I1")]);
+        }
+
+        var location = StoreLocation.Parse(file);
+        await using var immutable = new CaseStore(location.With(SqliteLocation.Immutable(file)), TimeProvider.System);
+
+        (await immutable.ReadCodedNotificationsAsync(null, minRowsForParallelRead: 1, CancellationToken.None)).Count.ShouldBe(2);
+        (await immutable.StreamNotificationsAsync().ToListAsync()).Select(n => n.CaseId).ShouldBe(["N1", "N2"]);
+        (await immutable.StreamIntensiveCasesAsync().ToListAsync()).ShouldBe([FullRecords.IntensiveCase("I1")]);
+        (await immutable.CountNotificationsAsync()).ShouldBe(2);
+        immutable.Location.SqliteFile.ShouldBe(file);
+    }
+}
