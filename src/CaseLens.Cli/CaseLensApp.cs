@@ -59,6 +59,7 @@ public static class CaseLensApp
         root.Subcommands.Add(SampleCommand.Create(context));
         root.Subcommands.Add(AuditCommand.Create(context));
         root.Subcommands.Add(SynthCommand.Create(context));
+        root.Subcommands.Add(UsersCommand.Create(context));
         ExampleHelp.AddTo(
             root,
             "caselens import notifications notifications.csv",
