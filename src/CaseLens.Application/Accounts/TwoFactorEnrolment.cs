@@ -9,7 +9,7 @@ namespace CaseLens.Application.Accounts;
 /// Identity's authenticator support), after the account proves it holds the key by a code; or turns
 /// it off, with a new key for next time.
 /// </summary>
-public sealed class TwoFactorEnrolment(UserManager<IdentityUser> users, AccountsContext accounts)
+public sealed class TwoFactorEnrolment(UserManager<IdentityUser> users, IUserStore<IdentityUser> store, AccountsContext accounts)
 {
     /// <summary>The issuer an authenticator app shows beside the account.</summary>
     public const string Issuer = "CaseLens";
@@ -25,8 +25,11 @@ public sealed class TwoFactorEnrolment(UserManager<IdentityUser> users, Accounts
         var key = await users.GetAuthenticatorKeyAsync(user).ConfigureAwait(false);
         if (string.IsNullOrEmpty(key))
         {
-            await users.ResetAuthenticatorKeyAsync(user).ConfigureAwait(false);
-            key = await users.GetAuthenticatorKeyAsync(user).ConfigureAwait(false);
+            // Not ResetAuthenticatorKeyAsync: it changes the security stamp, which would end the
+            // session of whoever merely opened the page. A first key changes nothing the stamp guards.
+            key = users.GenerateNewAuthenticatorKey();
+            await ((IUserAuthenticatorKeyStore<IdentityUser>)store).SetAuthenticatorKeyAsync(user, key, CancellationToken.None).ConfigureAwait(false);
+            await users.UpdateAsync(user).ConfigureAwait(false);
         }
 
         var label = Uri.EscapeDataString($"{Issuer}:{user.UserName}");

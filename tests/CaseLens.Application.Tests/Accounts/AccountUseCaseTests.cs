@@ -5,6 +5,7 @@ using CaseLens.Domain.Problems;
 using CaseLens.Storage;
 using CaseLens.Storage.Tests.Databases;
 using CaseLens.TestKit;
+using Microsoft.AspNetCore.Identity;
 
 namespace CaseLens.Application.Tests.Accounts;
 
@@ -118,5 +119,19 @@ public sealed class AccountUseCaseTests(FreshDatabases databases) : IClassFixtur
         key.Uri.Scheme.ShouldBe("otpauth");
         key.Uri.Query.ShouldContain("issuer=CaseLens");
         (await host.Run<ListAccounts, IReadOnlyList<AccountSummary>>(l => l.ListAsync())).ShouldHaveSingleItem().TwoFactor.ShouldBeTrue();
+    }
+
+    [Theory, OnSqlite, OnPostgres]
+    public async Task Showing_a_first_key_keeps_the_security_stamp_so_the_session_goes_on(DatabaseProvider provider)
+    {
+        await using var host = await AccountHost.OpenAsync(await databases.NewAsync(provider));
+        var ann = (await host.AddAsync("ann", Role.Analyst, Scope.National)).Value;
+        var before = await host.Run<UserManager<IdentityUser>, string>(async u => await u.GetSecurityStampAsync((await u.FindByIdAsync(ann.Id))!));
+
+        var first = await host.Run<TwoFactorEnrolment, AuthenticatorKey?>(t => t.KeyAsync(ann.Id));
+        var again = await host.Run<TwoFactorEnrolment, AuthenticatorKey?>(t => t.KeyAsync(ann.Id));
+
+        (await host.Run<UserManager<IdentityUser>, string>(async u => await u.GetSecurityStampAsync((await u.FindByIdAsync(ann.Id))!))).ShouldBe(before);
+        again!.SharedKey.ShouldBe(first!.SharedKey);
     }
 }
