@@ -41,7 +41,7 @@ public sealed class TestSite : IAsyncDisposable
     public Uri Address => new(App.Urls.First());
 
     /// <summary>Starts the application over <paramref name="location"/> and adds <see cref="TestAccounts.All"/> unless told not to.</summary>
-    public static async Task<TestSite> StartAsync(string location, bool kestrel = false, bool addAccounts = true)
+    public static async Task<TestSite> StartAsync(string location, bool kestrel = false, bool addAccounts = true, Action<WebApplicationBuilder>? configure = null)
     {
         var logs = new LogCapture();
         var time = new FakeTimeProvider(TimeProvider.System.GetUtcNow());
@@ -54,6 +54,7 @@ public sealed class TestSite : IAsyncDisposable
             }
 
             builder.Logging.ClearProviders().AddProvider(logs);
+            configure?.Invoke(builder);
         });
         await app.StartAsync();
         var site = new TestSite(app, logs, time, location);
