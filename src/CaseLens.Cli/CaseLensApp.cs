@@ -62,6 +62,8 @@ public static class CaseLensApp
         root.Subcommands.Add(AuditCommand.Create(context));
         root.Subcommands.Add(SynthCommand.Create(context));
         root.Subcommands.Add(StoreCommand.Create(context));
+        root.Subcommands.Add(UsersCommand.Create(context));
+        root.Subcommands.Add(ServeCommand.Create(context));
         ExampleHelp.AddTo(
             root,
             "caselens import notifications notifications.csv",

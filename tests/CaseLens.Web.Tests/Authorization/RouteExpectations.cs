@@ -1,0 +1,50 @@
+using CaseLens.Domain.Access;
+
+namespace CaseLens.Web.Tests.Authorization;
+
+/// <summary>
+/// The expected answer of every page to every visitor, by route pattern. A page added to the
+/// application without a line here fails the sweep: its access must be decided, not inherited by
+/// accident. Route parameters are filled in by <see cref="Sample"/>.
+/// </summary>
+public static class RouteExpectations
+{
+    /// <summary>Administrators and analysts open it; readers get 404.</summary>
+    private static Outcome CaseLevel(Visitor v) => v.Role switch
+    {
+        null => Outcome.SignIn,
+        Role.Reader => Outcome.NotFound,
+        _ => Outcome.Page,
+    };
+
+    private static Outcome Administration(Visitor v) => v.Role switch
+    {
+        null => Outcome.SignIn,
+        Role.Administrator => Outcome.Page,
+        _ => Outcome.NotFound,
+    };
+
+    private static Outcome SignedIn(Visitor v) => v.Role is null ? Outcome.SignIn : Outcome.Page;
+
+    public static IReadOnlyDictionary<string, Func<Visitor, Outcome>> ByPattern { get; } = new Dictionary<string, Func<Visitor, Outcome>>(StringComparer.Ordinal)
+    {
+        ["/"] = SignedIn,
+        ["/signin"] = _ => Outcome.Page,
+        // Without the password step first, the code page sends everyone back to sign in.
+        ["/signin/code"] = _ => Outcome.SignIn,
+        ["/signout"] = SignedIn,
+        ["/account/security"] = SignedIn,
+        ["/cases"] = CaseLevel,
+        // No case is shown yet: every id answers 404 to everyone signed in, as an out-of-scope id always will.
+        ["/cases/{case_id}"] = v => v.Role is null ? Outcome.SignIn : Outcome.NotFound,
+        ["/admin/users"] = Administration,
+        ["/admin/users/add"] = Administration,
+        ["/admin/users/{id}"] = Administration,
+        ["/admin/audit"] = Administration,
+    };
+
+    /// <summary>A concrete path for a pattern: an existing account's id for <c>{id}</c>, a case id for <c>{case_id}</c>.</summary>
+    public static string Sample(string pattern, Func<string, string> accountId) => pattern
+        .Replace("{id}", accountId("analyst-board"), StringComparison.Ordinal)
+        .Replace("{case_id}", "N0001", StringComparison.Ordinal);
+}

@@ -1,0 +1,69 @@
+using CaseLens.Application.Tests.Databases;
+using CaseLens.Reporting.Tests.Html;
+using CaseLens.Storage;
+using CaseLens.Web.Tests.Hosting;
+using Microsoft.Playwright;
+
+namespace CaseLens.Web.Tests.Browser;
+
+/// <summary>
+/// The application on Kestrel at a free port of 127.0.0.1 over a SQLite store with the test
+/// accounts, and one headless Chromium (Debian's, at <see cref="BrowserFactAttribute.ChromiumPath"/>;
+/// never a downloaded one) shared by a test class; each test opens its own context (its own cookies).
+/// Nothing is started when Chromium is missing and not required: the tests are skipped then.
+/// </summary>
+public sealed class BrowserSite : IAsyncLifetime
+{
+    private readonly FreshDatabases _databases = new();
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+    private TestSite? _site;
+
+    public TestSite Site => _site ?? throw new InvalidOperationException("The site is not started.");
+
+    public async Task InitializeAsync()
+    {
+        if (!File.Exists(BrowserFactAttribute.ChromiumPath) && Environment.GetEnvironmentVariable("CASELENS_REQUIRE_BROWSER") != "1")
+        {
+            return;
+        }
+
+        await _databases.InitializeAsync();
+        _site = await TestSite.StartAsync(await _databases.NewAsync(DatabaseProvider.Sqlite), kestrel: true);
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = BrowserFactAttribute.ChromiumPath,
+            Headless = true,
+            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+    }
+
+    /// <summary>A new page in a context of its own, at <paramref name="path"/>, with its console messages kept.</summary>
+    public async Task<OpenedPage> OpenAsync(string path)
+    {
+        var browser = _browser ?? throw new InvalidOperationException($"Chromium was not launched from {BrowserFactAttribute.ChromiumPath}.");
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = Site.Address.AbsoluteUri });
+        var page = await context.NewPageAsync();
+        var opened = new OpenedPage(context, page);
+        page.Console += (_, message) => opened.Console.Add($"{message.Type}: {message.Text}");
+        page.PageError += (_, error) => opened.Console.Add($"error: {error}");
+        await page.GotoAsync(path);
+        return opened;
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.CloseAsync();
+        }
+
+        _playwright?.Dispose();
+        if (_site is not null)
+        {
+            await _site.DisposeAsync();
+            await _databases.DisposeAsync();
+        }
+    }
+}

@@ -1,0 +1,80 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using CaseLens.Application.Tests.Databases;
+using CaseLens.Storage;
+using CaseLens.TestKit;
+using CaseLens.Web.Tests.Hosting;
+
+namespace CaseLens.Web.Tests.Logging;
+
+public sealed partial class LogPrivacyTests(FreshDatabases databases) : IClassFixture<FreshDatabases>
+{
+    [Fact]
+    public Task A_full_session_logs_none_of_the_values_entered() => SessionLogsNothingEnteredAsync(configure: null);
+
+    [Fact]
+    public Task Framework_log_levels_lowered_in_configuration_still_log_none_of_the_values_entered() =>
+        SessionLogsNothingEnteredAsync(builder =>
+        {
+            builder.Configuration["Logging:LogLevel:Default"] = "Trace";
+            builder.Configuration["Logging:LogLevel:Microsoft"] = "Trace";
+            builder.Configuration["Logging:LogLevel:Microsoft.AspNetCore.Hosting.Diagnostics"] = "Information";
+            builder.Configuration["Logging:LogLevel:Microsoft.AspNetCore.Mvc"] = "Trace";
+        });
+
+    private async Task SessionLogsNothingEnteredAsync(Action<Microsoft.AspNetCore.Builder.WebApplicationBuilder>? configure)
+    {
+        await using var site = await TestSite.StartAsync(await databases.NewAsync(DatabaseProvider.Sqlite), configure: configure);
+        var entered = new List<string> { TestAccounts.Password };
+        using var admin = site.Client();
+
+        // A mistyped password, then the right one.
+        const string WrongPassword = "wrong-Pa55word-zebra";
+        entered.Add(WrongPassword);
+        (await admin.SignInAsync("admin-national", WrongPassword)).Dispose();
+        await admin.SignedInAsAsync("admin-national");
+
+        // A user added and given other boards.
+        const string Name = "newcomer-qx";
+        const string Password = "fresh passphrase kiwi-77";
+        entered.AddRange([Name, Password, "Secret Board Zulu", "Other Board Yankee", "Third Board Xray"]);
+        using (var added = await admin.PostFormAsync("/admin/users/add", "/admin/users/add",
+            ("name", Name), ("Access.Role", "analyst"), ("Access.Boards", "Secret Board Zulu;Other Board Yankee"), ("password", Password)))
+        {
+            added.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        }
+
+        var list = await admin.GetPageAsync("/admin/users");
+        var edit = "/admin/users/" + AccountIdOf(list, Name);
+        (await admin.PostFormAsync(edit, edit + "?handler=Access", ("Access.Role", "analyst"), ("Access.Boards", "Third Board Xray"))).Dispose();
+
+        // Search words and a board in the query string, as the case list will take them.
+        entered.AddRange(["strangulation-outline-word", "Quiet Board Whiskey"]);
+        (await admin.GetAsync("/cases?q=strangulation-outline-word&board=Quiet+Board+Whiskey")).Dispose();
+
+        // The authenticator: its key and a code.
+        var security = await admin.GetPageAsync("/account/security");
+        var key = SharedKey().Match(security).Groups[1].Value.Replace(" ", string.Empty, StringComparison.Ordinal);
+        var code = Totp.Code(key, TimeProvider.System.GetUtcNow());
+        entered.AddRange([key, code]);
+        (await admin.PostFormAsync("/account/security", "/account/security?handler=Enable", ("code", code))).Dispose();
+        (await admin.PostFormAsync("/", "/signout")).Dispose();
+
+        var logs = site.Logs.Entries;
+        logs.ShouldContain(e => e.Contains("GET /cases answered 200", StringComparison.Ordinal), "the capture sees the request log");
+        logs.ShouldContain(e => e.Contains("POST /admin/users/add answered 302", StringComparison.Ordinal));
+        foreach (var value in entered)
+        {
+            logs.Where(e => e.Contains(value, StringComparison.OrdinalIgnoreCase)).ShouldBeEmpty($"log entries holding an entered value ({value.Length} characters)");
+        }
+    }
+
+    private static string AccountIdOf(string list, string name) =>
+        AccountLink().Matches(list).Single(m => m.Groups[2].Value == name).Groups[1].Value;
+
+    [GeneratedRegex("<a href=\"/admin/users/([0-9a-f-]+)\">([^<]+)</a>")]
+    private static partial Regex AccountLink();
+
+    [GeneratedRegex("<code id=\"shared-key\">([a-z0-9 ]+)</code>")]
+    private static partial Regex SharedKey();
+}
