@@ -30,9 +30,10 @@ internal static class ServeCommand
         };
         command.SetHandler(context, async (parse, token) =>
         {
-            var options = new CaseLensWebOptions { Database = parse.GetRequiredValue(db), Urls = parse.GetValue(urls), Time = context.Time };
+            var location = parse.GetRequiredValue(db);
+            var options = new CaseLensWebOptions { Database = location.ConnectionString, Urls = parse.GetValue(urls), Time = context.Time };
             await using var app = await CaseLensWeb.BuildAsync(options, cancellationToken: token).ConfigureAwait(false);
-            await context.Error.WriteLineAsync($"Serving {StoreAccess.Describe(options.Database)}; Ctrl+C stops.").ConfigureAwait(false);
+            await context.Error.WriteLineAsync($"Serving {location}; Ctrl+C stops.").ConfigureAwait(false);
             await app.RunAsync().ConfigureAwait(false);
             return Outcome.Ok;
         });

@@ -64,7 +64,7 @@ internal static class UsersCommand
             }
 
             var account = new NewAccount(parse.GetRequiredValue(name), chosen, scope, password);
-            var added = await AddAsync(StoreLocation.Parse(parse.GetRequiredValue(db)), account, context, token).ConfigureAwait(false);
+            var added = await AddAsync(parse.GetRequiredValue(db), account, context, token).ConfigureAwait(false);
             if (!added.Succeeded)
             {
                 return added.Kind == ProblemKind.Failure
