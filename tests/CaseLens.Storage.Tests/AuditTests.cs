@@ -2,8 +2,6 @@ using System.Text.Json;
 using CaseLens.Domain.Notifications;
 using CaseLens.Storage.Auditing;
 using CaseLens.Storage.Importing;
-using CaseLens.Storage.Tests.Databases;
-using CaseLens.TestKit;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CaseLens.Storage.Tests;

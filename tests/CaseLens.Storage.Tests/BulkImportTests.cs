@@ -2,8 +2,6 @@ using System.Data.Common;
 using CaseLens.Domain.Notifications;
 using CaseLens.Domain.Synthesis;
 using CaseLens.Storage.Importing;
-using CaseLens.Storage.Tests.Databases;
-using CaseLens.TestKit;
 using CsCheck;
 using Microsoft.Data.Sqlite;
 

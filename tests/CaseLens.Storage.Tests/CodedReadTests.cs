@@ -3,7 +3,6 @@ using CaseLens.Domain.Grouping;
 using CaseLens.Domain.Notifications;
 using CaseLens.Domain.Provenance;
 using CaseLens.Domain.Synthesis;
-using CaseLens.Storage.Tests.Databases;
 using Microsoft.Data.Sqlite;
 
 namespace CaseLens.Storage.Tests;

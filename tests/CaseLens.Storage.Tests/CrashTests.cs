@@ -1,6 +1,4 @@
 using CaseLens.Domain.Notifications;
-using CaseLens.Storage.Tests.Databases;
-using CaseLens.TestKit;
 
 namespace CaseLens.Storage.Tests;
 

@@ -1,5 +1,4 @@
 using CaseLens.Storage.Model;
-using CaseLens.Storage.Tests.Databases;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 

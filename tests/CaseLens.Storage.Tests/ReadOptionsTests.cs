@@ -1,7 +1,5 @@
 using CaseLens.Domain.Notifications;
 using CaseLens.Storage.Querying;
-using CaseLens.Storage.Tests.Databases;
-using CaseLens.TestKit;
 using Microsoft.Data.Sqlite;
 
 namespace CaseLens.Storage.Tests;

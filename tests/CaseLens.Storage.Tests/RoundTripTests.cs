@@ -1,4 +1,3 @@
-using CaseLens.Storage.Tests.Databases;
 using CsCheck;
 
 namespace CaseLens.Storage.Tests;

@@ -1,8 +1,6 @@
 using System.Security.Cryptography;
 using CaseLens.Interchange;
 using CaseLens.Storage.Importing;
-using CaseLens.Storage.Tests.Databases;
-using CaseLens.TestKit;
 
 namespace CaseLens.Storage.Tests;
 

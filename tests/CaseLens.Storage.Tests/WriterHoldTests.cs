@@ -1,8 +1,6 @@
 using CaseLens.Domain.Notifications;
 using CaseLens.Domain.Provenance;
 using CaseLens.Storage.Querying;
-using CaseLens.Storage.Tests.Databases;
-using CaseLens.TestKit;
 
 namespace CaseLens.Storage.Tests;
 

@@ -1,7 +1,8 @@
+using CaseLens.Storage;
 using System.Reflection;
 using Xunit.Sdk;
 
-namespace CaseLens.Storage.Tests.Databases;
+namespace CaseLens.TestKit.Databases;
 
 /// <summary>
 /// Runs a database theory on PostgreSQL (a throwaway database on the server named by

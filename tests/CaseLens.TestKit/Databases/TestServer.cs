@@ -1,11 +1,11 @@
-namespace CaseLens.Storage.Tests.Databases;
+namespace CaseLens.TestKit.Databases;
 
 /// <summary>
 /// The PostgreSQL server the tests may use: <c>CASELENS_TEST_POSTGRES</c> names it (a user who may
 /// CREATE DATABASE). Without it the PostgreSQL cases are skipped, unless
 /// <c>CASELENS_REQUIRE_POSTGRES=1</c>, when they fail.
 /// </summary>
-internal static class TestServer
+public static class TestServer
 {
     public static string? Postgres => Environment.GetEnvironmentVariable("CASELENS_TEST_POSTGRES") is { Length: > 0 } value ? value : null;
 

@@ -2,10 +2,10 @@ using CaseLens.Domain.Coding;
 using CaseLens.Domain.Intensive;
 using CaseLens.Domain.Notifications;
 
-namespace CaseLens.Storage.Tests;
+namespace CaseLens.TestKit;
 
 /// <summary>Records with every field set, to show nothing is lost on the way through the store.</summary>
-internal static class FullRecords
+public static class FullRecords
 {
     public const string Outline = "=SUM(A1)\nLine two — ünïcödé, 中文, emoji 🙂\r\n\"quoted\"; semi;colon, comma\n";
 

@@ -1,7 +1,9 @@
+using CaseLens.Storage;
 using Microsoft.Data.Sqlite;
 using Npgsql;
+using Xunit;
 
-namespace CaseLens.Storage.Tests.Databases;
+namespace CaseLens.TestKit.Databases;
 
 /// <summary>
 /// The databases of one test class: a temporary folder for SQLite files (one fresh file per

@@ -1,4 +1,6 @@
-namespace CaseLens.Storage.Tests.Databases;
+using Xunit;
+
+namespace CaseLens.TestKit.Databases;
 
 /// <summary>
 /// A theory that needs the PostgreSQL server, for data-driven tests whose rows come from member

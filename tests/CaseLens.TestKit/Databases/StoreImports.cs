@@ -1,11 +1,12 @@
 using CaseLens.Domain.Intensive;
 using CaseLens.Domain.Notifications;
+using CaseLens.Storage;
 using CaseLens.Storage.Importing;
 
-namespace CaseLens.Storage.Tests;
+namespace CaseLens.TestKit.Databases;
 
 /// <summary>Short ways to run a whole import in a test.</summary>
-internal static class StoreImports
+public static class StoreImports
 {
     public static ImportOptions Options(bool update = false, string actor = "tester") =>
         new(update, actor, "test.csv");
@@ -30,16 +31,5 @@ internal static class StoreImports
         }
 
         return await session.CompleteAsync("ab12");
-    }
-
-    public static async Task<List<T>> ToListAsync<T>(this IAsyncEnumerable<T> items)
-    {
-        var list = new List<T>();
-        await foreach (var item in items)
-        {
-            list.Add(item);
-        }
-
-        return list;
     }
 }
