@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using CaseLens.Storage;
 using Microsoft.Data.Sqlite;
 using Npgsql;
@@ -14,7 +15,7 @@ public sealed class StoreFixture : IAsyncLifetime
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "caselens-tests-" + Guid.NewGuid().ToString("N"));
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private string? _postgresDatabase;
+    private readonly ConcurrentBag<string> _postgresDatabases = [];
     private string? _postgres;
     private int _files;
 
@@ -49,28 +50,29 @@ public sealed class StoreFixture : IAsyncLifetime
         await _gate.WaitAsync();
         try
         {
-            if (_postgres is not null)
-            {
-                return _postgres;
-            }
-
-            var server = TestServer.Postgres ?? throw new InvalidOperationException(
-                "CASELENS_REQUIRE_POSTGRES=1 but CASELENS_TEST_POSTGRES is not set: the PostgreSQL tests cannot run.");
-            _postgresDatabase = "caselens_test_" + Guid.NewGuid().ToString("N");
-            await using (var connection = new NpgsqlConnection(server))
-            {
-                await connection.OpenAsync();
-                await using var command = new NpgsqlCommand($"CREATE DATABASE {_postgresDatabase}", connection);
-                await command.ExecuteNonQueryAsync();
-            }
-
-            _postgres = new NpgsqlConnectionStringBuilder(server) { Database = _postgresDatabase }.ConnectionString;
-            return _postgres;
+            return _postgres ??= await NewPostgresDatabaseAsync();
         }
         finally
         {
             _gate.Release();
         }
+    }
+
+    /// <summary>A new PostgreSQL database of its own, never opened as a store (dropped at the end with the others).</summary>
+    public async Task<string> NewPostgresDatabaseAsync()
+    {
+        var server = TestServer.Postgres ?? throw new InvalidOperationException(
+            "CASELENS_REQUIRE_POSTGRES=1 but CASELENS_TEST_POSTGRES is not set: the PostgreSQL tests cannot run.");
+        var database = "caselens_test_" + Guid.NewGuid().ToString("N");
+        await using (var connection = new NpgsqlConnection(server))
+        {
+            await connection.OpenAsync();
+            await using var command = new NpgsqlCommand($"CREATE DATABASE {database}", connection);
+            await command.ExecuteNonQueryAsync();
+        }
+
+        _postgresDatabases.Add(database);
+        return new NpgsqlConnectionStringBuilder(server) { Database = database }.ConnectionString;
     }
 
     public Task InitializeAsync()
@@ -83,13 +85,16 @@ public sealed class StoreFixture : IAsyncLifetime
     {
         SqliteConnection.ClearAllPools();
         Directory.Delete(_folder, recursive: true);
-        if (_postgresDatabase is not null)
+        if (!_postgresDatabases.IsEmpty)
         {
             NpgsqlConnection.ClearAllPools();
             await using var connection = new NpgsqlConnection(TestServer.Postgres);
             await connection.OpenAsync();
-            await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS {_postgresDatabase} WITH (FORCE)", connection);
-            await command.ExecuteNonQueryAsync();
+            foreach (var database in _postgresDatabases)
+            {
+                await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS {database} WITH (FORCE)", connection);
+                await command.ExecuteNonQueryAsync();
+            }
         }
 
         _gate.Dispose();
