@@ -9,7 +9,8 @@ namespace CaseLens.Storage.Postgres;
 
 /// <summary>
 /// The PostgreSQL import: records stream by binary COPY into a temporary staging table (dropped
-/// with the transaction); completing finds the clashes with one join and then inserts or updates
+/// with the transaction); completing takes the store's writer lock (<see cref="PostgresWriterLock"/>),
+/// finds the clashes with one join and then inserts (or, with updates, inserts or replaces)
 /// everything with one statement.
 /// </summary>
 internal sealed class PostgresImportSession<T> : ImportSession<T>
@@ -67,6 +68,9 @@ internal sealed class PostgresImportSession<T> : ImportSession<T>
         await _copy.DisposeAsync().ConfigureAwait(false);
         _copy = null;
 
+        // From here to the commit no other writer changes case data, so the clashes found, and the
+        // records audited as replaced, are still what is stored when this import commits.
+        await PostgresWriterLock.TakeAsync(Connection, Transaction.GetDbTransaction(), cancellationToken).ConfigureAwait(false);
         var key = Table.KeyColumn;
         var stored = await ReadIdsAsync(
             $"SELECT DISTINCT s.{key} FROM {Staging} s JOIN {Table.Name} t ON t.{key} = s.{key}", cancellationToken).ConfigureAwait(false);
@@ -84,17 +88,26 @@ internal sealed class PostgresImportSession<T> : ImportSession<T>
             unchanged += await AuditChunkAsync(ids, cancellationToken).ConfigureAwait(false);
         }
 
+        await ExecuteAsync(
+            $"INSERT INTO {Table.Name} ({Table.ColumnList}) " +
+            $"SELECT DISTINCT ON ({key}) {Table.ColumnList} FROM {Staging} ORDER BY {key}, import_seq DESC" + (Options.Update ? Replacing() : string.Empty),
+            cancellationToken).ConfigureAwait(false);
+        var inserted = await CountAsync($"SELECT count(DISTINCT {key}) FROM {Staging}", cancellationToken).ConfigureAwait(false) - stored.Count;
+        return (inserted, stored.Count - unchanged, unchanged, clashes);
+    }
+
+    /// <summary>
+    /// The clause that lets an update replace stored rows. Without updates there is none: the
+    /// clashes were refused above, under the writer lock, and a row stored after all would break
+    /// the key and fail the import rather than be overwritten.
+    /// </summary>
+    private string Replacing()
+    {
         // A stored row whose values are all the same is left as it is (no new row version).
         var values = Table.Columns.Skip(1).Select(c => c.Name).ToList();
         var sets = string.Join(", ", values.Select(c => $"{c} = EXCLUDED.{c}"));
         var differs = $"({string.Join(", ", values.Select(c => $"{Table.Name}.{c}"))}) IS DISTINCT FROM ({string.Join(", ", values.Select(c => $"EXCLUDED.{c}"))})";
-        await ExecuteAsync(
-            $"INSERT INTO {Table.Name} ({Table.ColumnList}) " +
-            $"SELECT DISTINCT ON ({key}) {Table.ColumnList} FROM {Staging} ORDER BY {key}, import_seq DESC " +
-            $"ON CONFLICT ({key}) DO UPDATE SET {sets} WHERE {differs}",
-            cancellationToken).ConfigureAwait(false);
-        var inserted = await CountAsync($"SELECT count(DISTINCT {key}) FROM {Staging}", cancellationToken).ConfigureAwait(false) - stored.Count;
-        return (inserted, stored.Count - unchanged, unchanged, clashes);
+        return $" ON CONFLICT ({Table.KeyColumn}) DO UPDATE SET {sets} WHERE {differs}";
     }
 
     private protected override async ValueTask DisposeWriterAsync()
