@@ -1,3 +1,4 @@
+using CaseLens.Domain.Identity;
 using CaseLens.Storage.Importing;
 using CaseLens.Storage.Model;
 using Microsoft.EntityFrameworkCore;
@@ -10,8 +11,9 @@ namespace CaseLens.Storage.Postgres;
 /// <summary>
 /// The PostgreSQL import: records stream by binary COPY into a temporary staging table (dropped
 /// with the transaction); completing takes the store's writer lock (<see cref="PostgresWriterLock"/>),
-/// finds the clashes with one join and then inserts (or, with updates, inserts or replaces)
-/// everything with one statement.
+/// finds the clashes with one join on the case key (<c>upper(case_id)</c>, the unique index
+/// <c>ix_…_case_key</c>) and then inserts (or, with updates, inserts or replaces) everything with
+/// one statement.
 /// </summary>
 internal sealed class PostgresImportSession<T> : ImportSession<T>
     where T : class
@@ -62,7 +64,7 @@ internal sealed class PostgresImportSession<T> : ImportSession<T>
         }
     }
 
-    private protected override async Task<(int Inserted, int Updated, int Unchanged, IReadOnlyList<string> Clashes)> FinishAsync(CancellationToken cancellationToken)
+    private protected override async Task<FinishedImport> FinishAsync(CancellationToken cancellationToken)
     {
         await _copy!.CompleteAsync(cancellationToken).ConfigureAwait(false);
         await _copy.DisposeAsync().ConfigureAwait(false);
@@ -72,14 +74,29 @@ internal sealed class PostgresImportSession<T> : ImportSession<T>
         // records audited as replaced, are still what is stored when this import commits.
         await PostgresWriterLock.TakeAsync(Connection, Transaction.GetDbTransaction(), cancellationToken).ConfigureAwait(false);
         var key = Table.KeyColumn;
-        var stored = await ReadIdsAsync(
-            $"SELECT DISTINCT s.{key} FROM {Staging} s JOIN {Table.Name} t ON t.{key} = s.{key}", cancellationToken).ConfigureAwait(false);
-        var repeated = await ReadIdsAsync(
-            $"SELECT {key} FROM {Staging} GROUP BY {key} HAVING count(*) > 1", cancellationToken).ConfigureAwait(false);
-        var clashes = stored.Union(repeated).Order(StringComparer.Ordinal).ToList();
-        if (clashes.Count > 0 && !Options.Update)
+
+        // The unique index on upper(case_id) finds stored ids equal to an imported one or differing only in letter case.
+        var stored = new List<string>();
+        var caseKeyClashes = new List<CaseKeyClash>();
+        foreach (var (imported, storedAs) in await ReadPairsAsync(
+            $"SELECT DISTINCT s.{key}, t.{key} FROM {Staging} s JOIN {Table.Name} t ON upper(t.{key}) = upper(s.{key})", cancellationToken).ConfigureAwait(false))
         {
-            return (0, 0, 0, clashes);
+            if (string.Equals(imported, storedAs, StringComparison.Ordinal))
+            {
+                stored.Add(imported);
+            }
+            else
+            {
+                caseKeyClashes.Add(new CaseKeyClash(imported, storedAs, Stored: true));
+            }
+        }
+
+        var repeated = await RepeatedAsync(caseKeyClashes, cancellationToken).ConfigureAwait(false);
+        var clashes = stored.Union(repeated).Order(StringComparer.Ordinal).ToList();
+        var found = FinishedImport.Refused(clashes, [.. caseKeyClashes.OrderBy(c => c.CaseId, StringComparer.Ordinal)]);
+        if (found.Refuses(Options.Update))
+        {
+            return found;
         }
 
         var unchanged = 0;
@@ -93,7 +110,43 @@ internal sealed class PostgresImportSession<T> : ImportSession<T>
             $"SELECT DISTINCT ON ({key}) {Table.ColumnList} FROM {Staging} ORDER BY {key}, import_seq DESC" + (Options.Update ? Replacing() : string.Empty),
             cancellationToken).ConfigureAwait(false);
         var inserted = await CountAsync($"SELECT count(DISTINCT {key}) FROM {Staging}", cancellationToken).ConfigureAwait(false) - stored.Count;
-        return (inserted, stored.Count - unchanged, unchanged, clashes);
+        return found with { Inserted = inserted, Updated = stored.Count - unchanged, Unchanged = unchanged };
+    }
+
+    /// <summary>
+    /// The ids the import holds more than once; each id naming the same case as an earlier,
+    /// different id of the import is added to <paramref name="caseKeyClashes"/>. The common case
+    /// (no such group) costs one pass over the staged keys.
+    /// </summary>
+    private async Task<List<string>> RepeatedAsync(List<CaseKeyClash> caseKeyClashes, CancellationToken cancellationToken)
+    {
+        var key = Table.KeyColumn;
+        var groups = await ReadIdsAsync($"SELECT upper({key}) FROM {Staging} GROUP BY upper({key}) HAVING count(*) > 1", cancellationToken).ConfigureAwait(false);
+        var repeated = new List<string>();
+        if (groups.Count == 0)
+        {
+            return repeated;
+        }
+
+        await using var command = Command($"SELECT {key} FROM {Staging} WHERE upper({key}) = ANY(@groups) ORDER BY import_seq");
+        command.Parameters.AddWithValue("groups", groups.ToArray());
+        var first = new Dictionary<string, string>(CaseKey.Comparer);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var id = reader.GetString(0);
+            if (!seen.Add(id))
+            {
+                repeated.Add(id);
+            }
+            else if (!first.TryAdd(id, id))
+            {
+                caseKeyClashes.Add(new CaseKeyClash(id, first[id], Stored: false));
+            }
+        }
+
+        return [.. repeated.Distinct(StringComparer.Ordinal)];
     }
 
     /// <summary>
@@ -163,6 +216,19 @@ internal sealed class PostgresImportSession<T> : ImportSession<T>
         }
 
         return ids;
+    }
+
+    private async Task<List<(string, string)>> ReadPairsAsync(string sql, CancellationToken cancellationToken)
+    {
+        var pairs = new List<(string, string)>();
+        await using var command = Command(sql);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            pairs.Add((reader.GetString(0), reader.GetString(1)));
+        }
+
+        return pairs;
     }
 
     private async Task<int> CountAsync(string sql, CancellationToken cancellationToken)

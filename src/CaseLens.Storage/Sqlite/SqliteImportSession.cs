@@ -1,4 +1,5 @@
 using System.Globalization;
+using CaseLens.Domain.Identity;
 using CaseLens.Storage.Importing;
 using CaseLens.Storage.Model;
 using CaseLens.Storage.Sqlite.Native;
@@ -15,7 +16,9 @@ namespace CaseLens.Storage.Sqlite;
 /// <c>INSERT OR IGNORE</c> bound by position. When a batch skips rows (a stored case id, one repeated
 /// within the import, or another broken constraint), each row it did not store is written again on
 /// its own, where a record whose case id is stored already is a clash: with updates allowed it is
-/// replaced at once (and audited), otherwise it is only noted. The rows left over at the end go row
+/// replaced at once (and audited), otherwise it is only noted. A record stopped by the unique index
+/// on the case key (<c>upper(case_id)</c>) while no row has its very id names the same case as
+/// another id: a <see cref="CaseKeyClash"/>, never replaced. The rows left over at the end go row
 /// by row too.
 /// </summary>
 /// <remarks>
@@ -24,7 +27,8 @@ namespace CaseLens.Storage.Sqlite;
 /// builds them again from their own SQL just before committing: keeping an index on a random key
 /// (the incident date) up to date row by row costs several times more than one sort at the end.
 /// Nothing of this is visible to others or survives a crash before the commit. The primary key's
-/// index stays, as clash detection needs it.
+/// index stays, as clash detection needs it. The case-key index is one of those dropped: when it
+/// cannot be built again, the rows that break it are found by one query and refuse the import.
 /// </remarks>
 internal sealed class SqliteImportSession<T> : ImportSession<T>
     where T : class
@@ -41,11 +45,14 @@ internal sealed class SqliteImportSession<T> : ImportSession<T>
     private readonly RecordColumn<T>[] _columns;
     private readonly bool[] _fixedText;
     private readonly List<string> _clashes = [];
+    private readonly List<CaseKeyClash> _caseKeyClashes = [];
+    private readonly long _storedMaxRowid;
     private readonly long _deferIndexesAfter;
     private List<string>? _deferredIndexes;
     private SqliteStatement? _update;
     private SqliteStatement? _maxRowid;
     private SqliteStatement? _rowidOf;
+    private SqliteStatement? _sameCase;
     private int _pending;
     private int _inserted;
     private int _updated;
@@ -60,10 +67,15 @@ internal sealed class SqliteImportSession<T> : ImportSession<T>
         _fixedText = [.. _columns.Select(c => c.Converter is not null)];
         _insert = Statement(InsertSql(1));
         _insertBatch = Statement(InsertSql(BatchRows));
+        // SQLite gives each new row the largest rowid so far plus one: larger ones are this import's.
+        _storedMaxRowid = storedRows;
         _deferIndexesAfter = Math.Max(RowsBeforeDeferringIndexes, storedRows / 4);
     }
 
     private SqliteConnection Connection => (SqliteConnection)Context.Database.GetDbConnection();
+
+    /// <summary>The rowid of the row with exactly the bound case id.</summary>
+    private SqliteStatement RowidOf => _rowidOf ??= Statement($"SELECT rowid FROM {Table.Name} WHERE {Table.KeyColumn} = ?1");
 
     public static async Task<ImportSession<T>> StartAsync(CaseStoreContext context, RecordTable<T> table, ImportOptions options, TimeProvider time, CancellationToken cancellationToken)
     {
@@ -119,7 +131,7 @@ internal sealed class SqliteImportSession<T> : ImportSession<T>
         Array.Clear(_batch);
     }
 
-    private protected override async Task<(int Inserted, int Updated, int Unchanged, IReadOnlyList<string> Clashes)> FinishAsync(CancellationToken cancellationToken)
+    private protected override async Task<FinishedImport> FinishAsync(CancellationToken cancellationToken)
     {
         for (var row = 0; row < _pending; row++)
         {
@@ -128,15 +140,16 @@ internal sealed class SqliteImportSession<T> : ImportSession<T>
 
         _pending = 0;
         Array.Clear(_batch);
-        // Each id once (one repeated within the import clashes at every repetition), as on PostgreSQL.
-        var clashes = _clashes.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        if (clashes.Count == 0 || Options.Update)
+        if (_deferredIndexes is not null && !RestoreSecondaryIndexes())
         {
-            // Refused imports roll back, which restores the indexes anyway.
-            RestoreSecondaryIndexes();
+            // The unique index on the case key could not be built again: some rows of the import
+            // differ from others only in letter case. Refused imports roll back, which restores it.
+            FindCaseKeyClashes();
         }
 
-        return (_inserted, _updated, _unchanged, clashes);
+        // Each id once (one repeated within the import clashes at every repetition), as on PostgreSQL.
+        var clashes = _clashes.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        return new FinishedImport(_inserted, _updated, _unchanged, clashes, [.. _caseKeyClashes.OrderBy(c => c.CaseId, StringComparer.Ordinal)]);
     }
 
     private protected override ValueTask DisposeWriterAsync()
@@ -146,6 +159,7 @@ internal sealed class SqliteImportSession<T> : ImportSession<T>
         _update?.Dispose();
         _maxRowid?.Dispose();
         _rowidOf?.Dispose();
+        _sameCase?.Dispose();
         return ValueTask.CompletedTask;
     }
 
@@ -159,15 +173,14 @@ internal sealed class SqliteImportSession<T> : ImportSession<T>
     {
         // SQLite gives each new row the largest rowid so far plus one, so the batch's own rows are the last ones.
         _maxRowid ??= Statement($"SELECT coalesce(max(rowid), 0) FROM {Table.Name}");
-        _rowidOf ??= Statement($"SELECT rowid FROM {Table.Name} WHERE {Table.KeyColumn} = ?1");
         _maxRowid.TryQueryInteger(out var last);
         var firstNew = last - changes + 1;
         var stored = new HashSet<string>(StringComparer.Ordinal);
         foreach (var record in _batch)
         {
             var id = Table.KeyOf(record);
-            _rowidOf.Bind(1, id);
-            if (_rowidOf.TryQueryInteger(out var rowid) && rowid >= firstNew && stored.Add(id))
+            RowidOf.Bind(1, id);
+            if (RowidOf.TryQueryInteger(out var rowid) && rowid >= firstNew && stored.Add(id))
             {
                 _inserted++;
             }
@@ -188,6 +201,12 @@ internal sealed class SqliteImportSession<T> : ImportSession<T>
         }
 
         var id = Table.KeyOf(record);
+        if (SameCaseAs(id) is { } other)
+        {
+            _caseKeyClashes.Add(other);
+            return;
+        }
+
         _clashes.Add(id);
         if (!Options.Update)
         {
@@ -211,6 +230,53 @@ internal sealed class SqliteImportSession<T> : ImportSession<T>
     }
 
     /// <summary>
+    /// When a row was not stored and no stored row has its very id, the row whose id differs from
+    /// it only in letter case (which the unique index on the case key found); null otherwise.
+    /// </summary>
+    private CaseKeyClash? SameCaseAs(string id)
+    {
+        RowidOf.Bind(1, id);
+        if (RowidOf.TryQueryInteger(out _))
+        {
+            return null;
+        }
+
+        // The same expression as the index, so that SQLite looks it up there.
+        _sameCase ??= Statement($"SELECT {Table.KeyColumn}, rowid FROM {Table.Name} WHERE upper({Table.KeyColumn}) = upper(?1)");
+        _sameCase.Bind(1, id);
+        if (!_sameCase.Step())
+        {
+            throw new InvalidOperationException("A row was refused by a unique index, but no stored row shares its case key.");
+        }
+
+        var clash = new CaseKeyClash(id, _sameCase.Text(0), Stored: _sameCase.Integer(1) <= _storedMaxRowid);
+        _sameCase.Step();
+        return clash;
+    }
+
+    /// <summary>
+    /// After a large import whose rows were added without the case-key index: every row naming
+    /// the same case as an earlier row with another id, in the order the rows were stored.
+    /// </summary>
+    private void FindCaseKeyClashes()
+    {
+        using var query = Statement(
+            $"SELECT {Table.KeyColumn}, r FROM (SELECT {Table.KeyColumn}, rowid AS r, count(*) OVER (PARTITION BY upper({Table.KeyColumn})) AS n FROM {Table.Name}) " +
+            $"WHERE n > 1 ORDER BY upper({Table.KeyColumn}), r");
+        var first = new Dictionary<string, (string Id, long Rowid)>(CaseKey.Comparer);
+        while (query.Step())
+        {
+            var id = query.Text(0);
+            var rowid = query.Integer(1);
+            if (!first.TryAdd(id, (id, rowid)))
+            {
+                var (earlier, earlierRowid) = first[id];
+                _caseKeyClashes.Add(new CaseKeyClash(id, earlier, Stored: earlierRowid <= _storedMaxRowid));
+            }
+        }
+    }
+
+    /// <summary>
     /// An INSERT of <paramref name="rows"/> records. One row skips a clash and fails on any other
     /// broken constraint. Several skip any row that breaks a constraint (<c>OR IGNORE</c>), which
     /// spares SQLite a journal of each statement's changes, kept in case it had to undo them:
@@ -222,7 +288,7 @@ internal sealed class SqliteImportSession<T> : ImportSession<T>
         var values = string.Join(", ", Enumerable.Range(0, rows).Select(row =>
             "(" + string.Join(", ", Enumerable.Range(row * width, width).Select(Parameter)) + ")"));
         return rows == 1
-            ? $"INSERT INTO {Table.Name} ({Table.ColumnList}) VALUES {values} ON CONFLICT ({Table.KeyColumn}) DO NOTHING"
+            ? $"INSERT INTO {Table.Name} ({Table.ColumnList}) VALUES {values} ON CONFLICT DO NOTHING"
             : $"INSERT OR IGNORE INTO {Table.Name} ({Table.ColumnList}) VALUES {values}";
     }
 
@@ -251,14 +317,26 @@ internal sealed class SqliteImportSession<T> : ImportSession<T>
         }
     }
 
-    private void RestoreSecondaryIndexes()
+    /// <summary>
+    /// Builds the dropped indexes again from their own SQL; false when a unique one (the case key)
+    /// cannot be built because rows break it. Any other failure is thrown.
+    /// </summary>
+    private bool RestoreSecondaryIndexes()
     {
         foreach (var sql in _deferredIndexes ?? [])
         {
-            Run(sql);
+            try
+            {
+                Run(sql);
+            }
+            catch (SqliteException e) when (e.SqliteExtendedErrorCode == raw.SQLITE_CONSTRAINT_UNIQUE)
+            {
+                return false;
+            }
         }
 
         _deferredIndexes = null;
+        return true;
     }
 
     private void Run(string sql)

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using CaseLens.Domain.Coding;
 using CaseLens.Domain.Notifications;
 using CaseLens.Storage.Auditing;
 using CaseLens.Storage.Importing;
@@ -64,13 +63,10 @@ public sealed class WriterLockTests(StoreFixture databases) : IClassFixture<Stor
         var transaction = await connection.BeginTransactionAsync();
         await using var command = new NpgsqlCommand(
             $"SELECT pg_advisory_xact_lock({PostgresWriterLock.Key}); " +
-            "INSERT INTO notifications (case_id, incident_date, scr_status, board, cp_categories, sibling_cp_categories, parent_factors, child_factors, case_factors, delay_reasons) " +
-            "VALUES (@id, DATE '2005-06-01', @status, @board, '', '', '', '', '', '') " +
-            "ON CONFLICT (case_id) DO UPDATE SET board = EXCLUDED.board",
+            RawNotification.Insert("@id", "@board") + " ON CONFLICT (case_id) DO UPDATE SET board = EXCLUDED.board",
             connection,
             transaction);
         command.Parameters.AddWithValue("id", caseId);
-        command.Parameters.AddWithValue("status", Codes<ScrStatus>.Code(ScrStatus.Yes));
         command.Parameters.AddWithValue("board", board);
         await command.ExecuteNonQueryAsync();
         return transaction;
