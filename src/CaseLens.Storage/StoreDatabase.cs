@@ -46,6 +46,18 @@ internal abstract class StoreDatabase(StoreLocation location)
     public abstract Task LockWritersAsync(CaseStoreContext context, CancellationToken cancellationToken);
 
     /// <summary>
+    /// Drops the record before and after of every audit entry made before <paramref name="cutOff"/>
+    /// (UTC), inside the transaction open on <paramref name="context"/>; returns how many entries had any.
+    /// </summary>
+    public virtual Task<int> DropAuditValuesAsync(CaseStoreContext context, DateTimeOffset cutOff, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return context.AuditEntries
+            .Where(a => a.At < cutOff && (a.Before != null || a.After != null))
+            .ExecuteUpdateAsync(set => set.SetProperty(a => a.Before, (string?)null).SetProperty(a => a.After, (string?)null), cancellationToken);
+    }
+
+    /// <summary>
     /// After values were dropped (an audit prune): makes the database let go of the old bytes as
     /// far as the engine allows, outside any transaction.
     /// </summary>

@@ -31,6 +31,20 @@ internal sealed class SqliteDatabase(StoreLocation location) : StoreDatabase(loc
     public override Task LockWritersAsync(CaseStoreContext context, CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <summary>
+    /// EF cannot compare dates with offsets on SQLite, which keeps them as text
+    /// (<c>yyyy-MM-dd HH:mm:ss.FFFFFFFzzz</c>). Every audit time is UTC (<c>+00:00</c>), and so is
+    /// the cut-off bound here in the same form, so comparing the texts orders them as times.
+    /// </summary>
+    public override Task<int> DropAuditValuesAsync(CaseStoreContext context, DateTimeOffset cutOff, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var utc = cutOff.ToUniversalTime();
+        return context.Database.ExecuteSqlAsync(
+            $"UPDATE audit_entries SET \"before\" = NULL, \"after\" = NULL WHERE \"at\" < {utc} AND (\"before\" IS NOT NULL OR \"after\" IS NOT NULL)",
+            cancellationToken);
+    }
+
+    /// <summary>
     /// Rewrites the file (<c>VACUUM</c>), so that no free page or free space in a page keeps a
     /// dropped value, and then empties the write-ahead log into it, which held the old pages too.
     /// </summary>
