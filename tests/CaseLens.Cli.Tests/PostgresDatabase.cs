@@ -1,3 +1,4 @@
+using CaseLens.TestKit.Databases;
 using Npgsql;
 
 namespace CaseLens.Cli.Tests;
@@ -11,7 +12,7 @@ internal sealed class PostgresDatabase : IAsyncDisposable
     public PostgresDatabase()
     {
         Name = "caselens_cli_" + Guid.NewGuid().ToString("N");
-        Server = PostgresFactAttribute.Server ?? throw new InvalidOperationException("CASELENS_TEST_POSTGRES is required");
+        Server = TestServer.Postgres ?? throw new InvalidOperationException("CASELENS_TEST_POSTGRES is required");
         Location = new NpgsqlConnectionStringBuilder(Server) { Database = Name }.ConnectionString;
     }
 

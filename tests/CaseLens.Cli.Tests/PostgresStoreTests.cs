@@ -1,4 +1,5 @@
 using CaseLens.TestKit;
+using CaseLens.TestKit.Databases;
 using Npgsql;
 
 namespace CaseLens.Cli.Tests;
@@ -12,7 +13,7 @@ public sealed class PostgresStoreTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        if (PostgresFactAttribute.Server is not { } server)
+        if (TestServer.Postgres is not { } server)
         {
             return;
         }
@@ -27,7 +28,7 @@ public sealed class PostgresStoreTests : IAsyncLifetime
     public async Task DisposeAsync()
     {
         _dir.Dispose();
-        if (PostgresFactAttribute.Server is { } server && _location.Length > 0)
+        if (TestServer.Postgres is { } server && _location.Length > 0)
         {
             NpgsqlConnection.ClearAllPools();
             await using var connection = new NpgsqlConnection(server);

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using CaseLens.TestKit;
 using Microsoft.Data.Sqlite;
+using CaseLens.TestKit.Databases;
 
 namespace CaseLens.Cli.Tests;
 

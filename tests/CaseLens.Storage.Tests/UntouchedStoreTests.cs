@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using CaseLens.Storage.Tests.Databases;
 using Microsoft.Data.Sqlite;
 
 namespace CaseLens.Storage.Tests;

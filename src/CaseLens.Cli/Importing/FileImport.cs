@@ -116,7 +116,7 @@ internal sealed class FileImport(CliContext context)
             committed = outcome.Committed;
             return committed
                 ? (Outcome.Ok, Summary(kind, file, database, rows, counted, outcome))
-                : (Outcome.Invalid(Clashes(kind, file, outcome.Clashes, context.Time)), null);
+                : (Outcome.Invalid(Clashes(kind, file, outcome, context.Time)), null);
         }
         finally
         {
@@ -148,9 +148,11 @@ internal sealed class FileImport(CliContext context)
     }
 
     /// <summary>Each clashing id as a problem on the line where the file has it (a third, rare pass).</summary>
-    private static IEnumerable<Problem> Clashes<T>(InterchangeFile<T> kind, FileInfo file, IReadOnlyList<string> clashes, TimeProvider time)
+    private static IEnumerable<Problem> Clashes<T>(InterchangeFile<T> kind, FileInfo file, ImportOutcome outcome, TimeProvider time)
         where T : class
     {
+        var clashes = outcome.Clashes;
+        var sameCase = outcome.CaseKeyClashes.ToDictionary(c => c.CaseId, StringComparer.Ordinal);
         var wanted = clashes.ToHashSet(StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var problems = new List<Problem>();
@@ -161,7 +163,9 @@ internal sealed class FileImport(CliContext context)
                 if (row.Record is { } record && wanted.Contains(kind.KeyOf(record)) && seen.Add(kind.KeyOf(record)))
                 {
                     problems.Add(new Problem(
-                        $"case id '{kind.KeyOf(record)}' is already stored; nothing was imported (use --update to replace stored rows)",
+                        sameCase.TryGetValue(kind.KeyOf(record), out var other)
+                            ? $"case id '{other.CaseId}' names the same case as '{other.SameCaseAs}'{(other.Stored ? ", already stored" : ", earlier in the file")} (ids differing only in letter case are one case); nothing was imported"
+                            : $"case id '{kind.KeyOf(record)}' is already stored; nothing was imported (use --update to replace stored rows)",
                         row.Line,
                         "case_id"));
                 }

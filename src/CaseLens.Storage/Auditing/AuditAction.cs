@@ -1,6 +1,6 @@
 namespace CaseLens.Storage.Auditing;
 
-/// <summary>What a change to case data did; stored as its code (<c>import</c>, <c>update</c>, <c>delete</c>).</summary>
+/// <summary>What a change to case data did; stored as its code (<c>import</c>, <c>update</c>, <c>delete</c>, <c>prune</c>).</summary>
 public enum AuditAction
 {
     /// <summary>A file was imported: one entry per import, with the source, its hash and the counts.</summary>
@@ -11,4 +11,10 @@ public enum AuditAction
 
     /// <summary>A stored record was removed; the entry holds the record before.</summary>
     Delete,
+
+    /// <summary>
+    /// The before and after values of older entries were dropped (<see cref="AuditTrail.PruneAsync(DateTimeOffset, string, CancellationToken)"/>);
+    /// the entry holds the cut-off and how many entries lost their values.
+    /// </summary>
+    Prune,
 }

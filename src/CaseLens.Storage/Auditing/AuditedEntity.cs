@@ -8,4 +8,7 @@ public enum AuditedEntity
 
     /// <summary>A case of the intensive sample (table <c>intensive_cases</c>).</summary>
     IntensiveCase,
+
+    /// <summary>The audit trail itself (a prune).</summary>
+    AuditTrail,
 }

@@ -50,7 +50,8 @@ public abstract class ImportSession<T> : IAsyncDisposable
 
     /// <summary>
     /// Commits the import, unless records clash with stored ones and the options do not allow
-    /// updates: then nothing is written and the outcome lists every clashing case id.
+    /// updates, or a case id names the same case as another one it is not equal to (see
+    /// <see cref="CaseKeyClash"/>): then nothing is written and the outcome lists every clashing case id.
     /// <paramref name="sourceSha256"/> (hex) is the SHA-256 of the source's bytes, for the audit trail:
     /// taken while the records were read, it is the hash of exactly what was imported.
     /// </summary>
@@ -59,11 +60,16 @@ public abstract class ImportSession<T> : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(sourceSha256);
         ObjectDisposedException.ThrowIf(_finished, this);
         _finished = true;
-        var (inserted, updated, unchanged, clashes) = await FinishAsync(cancellationToken).ConfigureAwait(false);
-        if (clashes.Count > 0 && !Options.Update)
+        var finished = await FinishAsync(cancellationToken).ConfigureAwait(false);
+        var (inserted, updated, unchanged, clashes, caseKeyClashes) = finished;
+        if (finished.Refuses(Options.Update))
         {
             await _transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
-            return new ImportOutcome(Rows, 0, 0, 0, clashes, Committed: false);
+            IEnumerable<string> refusing = Options.Update ? [] : clashes;
+            return new ImportOutcome(Rows, 0, 0, 0, [.. refusing.Union(caseKeyClashes.Select(c => c.CaseId)).Order(StringComparer.Ordinal)], Committed: false)
+            {
+                CaseKeyClashes = caseKeyClashes,
+            };
         }
 
         Context.AuditEntries.Add(new AuditEntry
@@ -92,8 +98,11 @@ public abstract class ImportSession<T> : IAsyncDisposable
     /// <summary>Writes one record inside the transaction.</summary>
     private protected abstract ValueTask WriteAsync(T record, CancellationToken cancellationToken);
 
-    /// <summary>Finds the clashes and, when updates are allowed or there are none, stores everything.</summary>
-    private protected abstract Task<(int Inserted, int Updated, int Unchanged, IReadOnlyList<string> Clashes)> FinishAsync(CancellationToken cancellationToken);
+    /// <summary>
+    /// Finds the clashes (an id stored or repeated, and an id naming the same case as another it is
+    /// not equal to) and, unless they refuse the import (<see cref="FinishedImport.Refuses"/>), stores everything.
+    /// </summary>
+    private protected abstract Task<FinishedImport> FinishAsync(CancellationToken cancellationToken);
 
     /// <summary>
     /// Whether an import's record differs from the stored one it replaces. A record held again with

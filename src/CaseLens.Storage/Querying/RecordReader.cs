@@ -3,7 +3,7 @@ using System.Data.Common;
 using System.Linq.Expressions;
 using System.Reflection;
 using System.Runtime.CompilerServices;
-using CaseLens.Storage.Importing;
+using CaseLens.Storage.Sqlite.Native;
 using CaseLens.Storage.Model;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;

@@ -3,7 +3,7 @@ using CaseLens.Application.Tests.Databases;
 using CaseLens.Domain.Access;
 using CaseLens.Domain.Problems;
 using CaseLens.Storage;
-using CaseLens.Storage.Tests.Databases;
+using CaseLens.TestKit.Databases;
 using CaseLens.TestKit;
 using Microsoft.AspNetCore.Identity;
 

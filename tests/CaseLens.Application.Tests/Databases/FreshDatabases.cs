@@ -1,5 +1,5 @@
 using CaseLens.Storage;
-using CaseLens.Storage.Tests.Databases;
+using CaseLens.TestKit.Databases;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 

@@ -1,4 +1,5 @@
 using CaseLens.TestKit;
+using CaseLens.TestKit.Databases;
 
 namespace CaseLens.Cli.Tests.Hosting;
 

@@ -1,6 +1,5 @@
 using CaseLens.Storage.Locations;
 using CaseLens.Storage.Opening;
-using CaseLens.Storage.Tests.Databases;
 using Microsoft.Data.Sqlite;
 
 namespace CaseLens.Storage.Tests.Opening;

@@ -1,6 +1,5 @@
 using CaseLens.Domain.Problems;
 using CaseLens.Storage.Opening;
-using CaseLens.Storage.Tests.Databases;
 
 namespace CaseLens.Storage.Tests.Opening;
 
@@ -124,7 +123,7 @@ public sealed class StoreOpeningTests
     public void A_store_an_older_version_made_is_migrated_only_by_creating()
     {
         var location = StoreLocation.Parse("older.db");
-        var applied = Model.MigrationHistory.KnownIds(typeof(Model.SqliteCaseStoreContext))[0];
+        var applied = CaseLens.Storage.Model.MigrationHistory.KnownIds(typeof(CaseLens.Storage.Model.SqliteCaseStoreContext))[0];
         var older = StoreInspection.Of(location, [applied], 3, [applied, "20990101000000_Next"]);
 
         StorePolicy.Refusal(location, older, StoreUse.Read)!.Problems[0].Code.ShouldBe("store.outdated");

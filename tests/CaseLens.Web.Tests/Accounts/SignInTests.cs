@@ -4,7 +4,7 @@ using CaseLens.Application.Accounts;
 using CaseLens.Application.Tests.Databases;
 using CaseLens.Domain.Problems;
 using CaseLens.Storage;
-using CaseLens.Storage.Tests.Databases;
+using CaseLens.TestKit.Databases;
 using CaseLens.TestKit;
 using CaseLens.Web.Tests.Hosting;
 

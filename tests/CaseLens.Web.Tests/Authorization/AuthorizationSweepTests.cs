@@ -1,7 +1,7 @@
 using System.Net;
 using CaseLens.Application.Tests.Databases;
 using CaseLens.Storage;
-using CaseLens.Storage.Tests.Databases;
+using CaseLens.TestKit.Databases;
 using CaseLens.Web.Tests.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;

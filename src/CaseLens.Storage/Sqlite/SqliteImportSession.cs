@@ -1,0 +1,359 @@
+using System.Globalization;
+using CaseLens.Domain.Identity;
+using CaseLens.Storage.Importing;
+using CaseLens.Storage.Model;
+using CaseLens.Storage.Sqlite.Native;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using SQLitePCL;
+
+namespace CaseLens.Storage.Sqlite;
+
+/// <summary>
+/// The SQLite import, on the context's own connection inside the transaction begun through EF.
+/// Records are written <see cref="BatchRows"/> at a time by one prepared multi-row
+/// <c>INSERT OR IGNORE</c> bound by position. When a batch skips rows (a stored case id, one repeated
+/// within the import, or another broken constraint), each row it did not store is written again on
+/// its own, where a record whose case id is stored already is a clash: with updates allowed it is
+/// replaced at once (and audited), otherwise it is only noted. A record stopped by the unique index
+/// on the case key (<c>upper(case_id)</c>) while no row has its very id names the same case as
+/// another id: a <see cref="CaseKeyClash"/>, never replaced. The rows left over at the end go row
+/// by row too.
+/// </summary>
+/// <remarks>
+/// A large import drops the table's secondary indexes inside the transaction once it has added more
+/// than a quarter of the rows stored before (at least <see cref="RowsBeforeDeferringIndexes"/>), and
+/// builds them again from their own SQL just before committing: keeping an index on a random key
+/// (the incident date) up to date row by row costs several times more than one sort at the end.
+/// Nothing of this is visible to others or survives a crash before the commit. The primary key's
+/// index stays, as clash detection needs it. The case-key index is one of those dropped: when it
+/// cannot be built again, the rows that break it are found by one query and refuse the import.
+/// </remarks>
+internal sealed class SqliteImportSession<T> : ImportSession<T>
+    where T : class
+{
+    /// <summary>Records per multi-row INSERT.</summary>
+    internal const int BatchRows = 32;
+
+    /// <summary>The fewest added rows after which the secondary indexes are dropped and built at the end.</summary>
+    internal const int RowsBeforeDeferringIndexes = 2048;
+
+    private readonly SqliteStatement _insert;
+    private readonly SqliteStatement _insertBatch;
+    private readonly T[] _batch = new T[BatchRows];
+    private readonly RecordColumn<T>[] _columns;
+    private readonly bool[] _fixedText;
+    private readonly List<string> _clashes = [];
+    private readonly List<CaseKeyClash> _caseKeyClashes = [];
+    private readonly long _storedMaxRowid;
+    private readonly long _deferIndexesAfter;
+    private List<string>? _deferredIndexes;
+    private SqliteStatement? _update;
+    private SqliteStatement? _maxRowid;
+    private SqliteStatement? _rowidOf;
+    private SqliteStatement? _sameCase;
+    private int _pending;
+    private int _inserted;
+    private int _updated;
+    private int _unchanged;
+
+    private SqliteImportSession(CaseStoreContext context, IDbContextTransaction transaction, RecordTable<T> table, ImportOptions options, TimeProvider time, long storedRows)
+        : base(context, transaction, table, options, time)
+    {
+        _columns = [.. table.Columns];
+
+        // Codes and code sets come from a few strings kept for the whole process.
+        _fixedText = [.. _columns.Select(c => c.Converter is not null)];
+        _insert = Statement(InsertSql(1));
+        _insertBatch = Statement(InsertSql(BatchRows));
+        // SQLite gives each new row the largest rowid so far plus one: larger ones are this import's.
+        _storedMaxRowid = storedRows;
+        _deferIndexesAfter = Math.Max(RowsBeforeDeferringIndexes, storedRows / 4);
+    }
+
+    private SqliteConnection Connection => (SqliteConnection)Context.Database.GetDbConnection();
+
+    /// <summary>The rowid of the row with exactly the bound case id.</summary>
+    private SqliteStatement RowidOf => _rowidOf ??= Statement($"SELECT rowid FROM {Table.Name} WHERE {Table.KeyColumn} = ?1");
+
+    public static async Task<ImportSession<T>> StartAsync(CaseStoreContext context, RecordTable<T> table, ImportOptions options, TimeProvider time, CancellationToken cancellationToken)
+    {
+        await context.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+
+        // A page cache of 32 MiB holds the primary-key index of a few million rows while a big file
+        // streams in, and keeps the whole import well under its memory budget. Durability is
+        // unchanged: the store is in WAL mode and commits keep synchronous = FULL.
+        await context.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -32768", cancellationToken).ConfigureAwait(false);
+        var transaction = await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+
+        // The largest rowid bounds the rows stored (deletions leave gaps), read from the end of the table at once.
+        long storedRows;
+        using (var query = new SqliteStatement((SqliteConnection)context.Database.GetDbConnection(), $"SELECT coalesce(max(rowid), 0) FROM {table.Name}"))
+        {
+            query.Step();
+            storedRows = query.Integer(0);
+            query.Step();
+        }
+
+        return new SqliteImportSession<T>(context, transaction, table, options, time, storedRows);
+    }
+
+    private protected override async ValueTask WriteAsync(T record, CancellationToken cancellationToken)
+    {
+        _batch[_pending++] = record;
+        if (_pending < BatchRows)
+        {
+            return;
+        }
+
+        _pending = 0;
+        if (Rows > _deferIndexesAfter && _deferredIndexes is null)
+        {
+            DropSecondaryIndexes();
+        }
+
+        for (var row = 0; row < BatchRows; row++)
+        {
+            Bind(_insertBatch, row, _batch[row]);
+        }
+
+        var changes = _insertBatch.Execute();
+        if (changes == BatchRows)
+        {
+            _inserted += changes;
+        }
+        else
+        {
+            await SortOutBatchAsync(changes, cancellationToken).ConfigureAwait(false);
+        }
+
+        Array.Clear(_batch);
+    }
+
+    private protected override async Task<FinishedImport> FinishAsync(CancellationToken cancellationToken)
+    {
+        for (var row = 0; row < _pending; row++)
+        {
+            await WriteOneAsync(_batch[row], cancellationToken).ConfigureAwait(false);
+        }
+
+        _pending = 0;
+        Array.Clear(_batch);
+        if (_deferredIndexes is not null && !RestoreSecondaryIndexes())
+        {
+            // The unique index on the case key could not be built again: some rows of the import
+            // differ from others only in letter case. Refused imports roll back, which restores it.
+            FindCaseKeyClashes();
+        }
+
+        // Each id once (one repeated within the import clashes at every repetition), as on PostgreSQL.
+        var clashes = _clashes.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        return new FinishedImport(_inserted, _updated, _unchanged, clashes, [.. _caseKeyClashes.OrderBy(c => c.CaseId, StringComparer.Ordinal)]);
+    }
+
+    private protected override ValueTask DisposeWriterAsync()
+    {
+        _insert.Dispose();
+        _insertBatch.Dispose();
+        _update?.Dispose();
+        _maxRowid?.Dispose();
+        _rowidOf?.Dispose();
+        _sameCase?.Dispose();
+        return ValueTask.CompletedTask;
+    }
+
+    private static string Parameter(int index) => "?" + (index + 1).ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// After a batch that skipped rows: counts those it stored and writes every other row again on
+    /// its own, which notes (or replaces) a clash, or reports another broken constraint.
+    /// </summary>
+    private async Task SortOutBatchAsync(int changes, CancellationToken cancellationToken)
+    {
+        // SQLite gives each new row the largest rowid so far plus one, so the batch's own rows are the last ones.
+        _maxRowid ??= Statement($"SELECT coalesce(max(rowid), 0) FROM {Table.Name}");
+        _maxRowid.TryQueryInteger(out var last);
+        var firstNew = last - changes + 1;
+        var stored = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var record in _batch)
+        {
+            var id = Table.KeyOf(record);
+            RowidOf.Bind(1, id);
+            if (RowidOf.TryQueryInteger(out var rowid) && rowid >= firstNew && stored.Add(id))
+            {
+                _inserted++;
+            }
+            else
+            {
+                await WriteOneAsync(record, cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private async ValueTask WriteOneAsync(T record, CancellationToken cancellationToken)
+    {
+        Bind(_insert, 0, record);
+        if (_insert.Execute() == 1)
+        {
+            _inserted++;
+            return;
+        }
+
+        var id = Table.KeyOf(record);
+        if (SameCaseAs(id) is { } other)
+        {
+            _caseKeyClashes.Add(other);
+            return;
+        }
+
+        _clashes.Add(id);
+        if (!Options.Update)
+        {
+            return;
+        }
+
+        var before = await Context.Set<T>().AsNoTracking()
+            .SingleAsync(e => EF.Property<string>(e, Table.Columns[0].Property) == id, cancellationToken)
+            .ConfigureAwait(false);
+        if (!Differs(before, record))
+        {
+            _unchanged++;
+            return;
+        }
+
+        _update ??= UpdateStatement();
+        Bind(_update, 0, record);
+        _update.Execute();
+        _updated++;
+        await AuditUpdateAsync(before, record, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// When a row was not stored and no stored row has its very id, the row whose id differs from
+    /// it only in letter case (which the unique index on the case key found); null otherwise.
+    /// </summary>
+    private CaseKeyClash? SameCaseAs(string id)
+    {
+        RowidOf.Bind(1, id);
+        if (RowidOf.TryQueryInteger(out _))
+        {
+            return null;
+        }
+
+        // The same expression as the index, so that SQLite looks it up there.
+        _sameCase ??= Statement($"SELECT {Table.KeyColumn}, rowid FROM {Table.Name} WHERE upper({Table.KeyColumn}) = upper(?1)");
+        _sameCase.Bind(1, id);
+        if (!_sameCase.Step())
+        {
+            throw new InvalidOperationException("A row was refused by a unique index, but no stored row shares its case key.");
+        }
+
+        var clash = new CaseKeyClash(id, _sameCase.Text(0), Stored: _sameCase.Integer(1) <= _storedMaxRowid);
+        _sameCase.Step();
+        return clash;
+    }
+
+    /// <summary>
+    /// After a large import whose rows were added without the case-key index: every row naming
+    /// the same case as an earlier row with another id, in the order the rows were stored.
+    /// </summary>
+    private void FindCaseKeyClashes()
+    {
+        using var query = Statement(
+            $"SELECT {Table.KeyColumn}, r FROM (SELECT {Table.KeyColumn}, rowid AS r, count(*) OVER (PARTITION BY upper({Table.KeyColumn})) AS n FROM {Table.Name}) " +
+            $"WHERE n > 1 ORDER BY upper({Table.KeyColumn}), r");
+        var first = new Dictionary<string, (string Id, long Rowid)>(CaseKey.Comparer);
+        while (query.Step())
+        {
+            var id = query.Text(0);
+            var rowid = query.Integer(1);
+            if (!first.TryAdd(id, (id, rowid)))
+            {
+                var (earlier, earlierRowid) = first[id];
+                _caseKeyClashes.Add(new CaseKeyClash(id, earlier, Stored: earlierRowid <= _storedMaxRowid));
+            }
+        }
+    }
+
+    /// <summary>
+    /// An INSERT of <paramref name="rows"/> records. One row skips a clash and fails on any other
+    /// broken constraint. Several skip any row that breaks a constraint (<c>OR IGNORE</c>), which
+    /// spares SQLite a journal of each statement's changes, kept in case it had to undo them:
+    /// <see cref="SortOutBatchAsync"/> then writes the skipped rows again one by one.
+    /// </summary>
+    private string InsertSql(int rows)
+    {
+        var width = Table.Columns.Count;
+        var values = string.Join(", ", Enumerable.Range(0, rows).Select(row =>
+            "(" + string.Join(", ", Enumerable.Range(row * width, width).Select(Parameter)) + ")"));
+        return rows == 1
+            ? $"INSERT INTO {Table.Name} ({Table.ColumnList}) VALUES {values} ON CONFLICT DO NOTHING"
+            : $"INSERT OR IGNORE INTO {Table.Name} ({Table.ColumnList}) VALUES {values}";
+    }
+
+    private SqliteStatement UpdateStatement()
+    {
+        var sets = string.Join(", ", Table.Columns.Select((c, i) => $"{c.Name} = {Parameter(i)}").Skip(1));
+        return Statement($"UPDATE {Table.Name} SET {sets} WHERE {Table.KeyColumn} = {Parameter(0)}");
+    }
+
+    private void DropSecondaryIndexes()
+    {
+        var names = new List<string>();
+        _deferredIndexes = [];
+        using (var query = Statement($"SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = '{Table.Name}' AND sql IS NOT NULL"))
+        {
+            while (query.Step())
+            {
+                names.Add(query.Text(0));
+                _deferredIndexes.Add(query.Text(1));
+            }
+        }
+
+        foreach (var name in names)
+        {
+            Run($"DROP INDEX \"{name}\"");
+        }
+    }
+
+    /// <summary>
+    /// Builds the dropped indexes again from their own SQL; false when a unique one (the case key)
+    /// cannot be built because rows break it. Any other failure is thrown.
+    /// </summary>
+    private bool RestoreSecondaryIndexes()
+    {
+        foreach (var sql in _deferredIndexes ?? [])
+        {
+            try
+            {
+                Run(sql);
+            }
+            catch (SqliteException e) when (e.SqliteExtendedErrorCode == raw.SQLITE_CONSTRAINT_UNIQUE)
+            {
+                return false;
+            }
+        }
+
+        _deferredIndexes = null;
+        return true;
+    }
+
+    private void Run(string sql)
+    {
+        using var statement = Statement(sql);
+        statement.Execute();
+    }
+
+    private SqliteStatement Statement(string sql) => new(Connection, sql);
+
+    private void Bind(SqliteStatement statement, int row, T record)
+    {
+        var columns = _columns;
+        var first = (row * columns.Length) + 1;
+        for (var i = 0; i < columns.Length; i++)
+        {
+            statement.Bind(first + i, columns[i].Value(record), _fixedText[i]);
+        }
+    }
+}
