@@ -32,6 +32,8 @@ public static class CaseLensWeb
             builder.WebHost.UseUrls(urls);
         }
 
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+
         builder.Services.AddOptions<CaseLensWebOptions>()
             .Configure(o =>
             {

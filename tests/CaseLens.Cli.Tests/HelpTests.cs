@@ -6,6 +6,7 @@ public sealed class HelpTests
     [
         "", "validate", "validate notifications", "validate intensive", "import", "import notifications", "import intensive",
         "export", "export notifications", "export intensive", "report", "compare", "cases", "sample", "audit", "synth", "store", "store init",
+        "users", "users add", "serve",
     ];
 
     [Theory]

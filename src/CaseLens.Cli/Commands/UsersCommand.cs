@@ -21,7 +21,9 @@ internal static class UsersCommand
 {
     public static Command Create(CliContext context)
     {
-        var users = new Command("users", "Manage the accounts people sign in to the web application with (caselens serve).");
+        var users = new DocumentedCommand("users",
+            "Manage the accounts people sign in to the web application with (caselens serve).",
+            "caselens users add alice --role administrator --password-file alice.pw");
         users.Subcommands.Add(CreateAdd(context));
         return users;
     }

@@ -151,6 +151,21 @@ public sealed partial class SignInTests(FreshDatabases databases) : IClassFixtur
         (await onSecond.GetPageAsync("/cases")).ShouldContain("<h1>Cases</h1>");
     }
 
+    [Theory]
+    [InlineData("/cases", "/cases")]
+    [InlineData("https://evil.example/", "/")]
+    [InlineData("//evil.example/", "/")]
+    public async Task After_signing_in_only_a_page_of_this_site_is_returned_to(string returnUrl, string expected)
+    {
+        await using var site = await TestSite.StartAsync(await databases.NewAsync(DatabaseProvider.Sqlite));
+        using var client = site.Client();
+
+        using var signedIn = await client.PostFormAsync("/signin", "/signin", ("username", "analyst-board"), ("password", TestAccounts.Password), ("returnUrl", returnUrl));
+
+        signedIn.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        signedIn.Headers.Location!.OriginalString.ShouldBe(expected);
+    }
+
     private static string Alert(string html) => SignInAlert().Match(html).Value;
 
     private static string WrongCode(string code) =>
