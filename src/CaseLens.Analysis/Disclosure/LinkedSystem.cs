@@ -17,7 +17,7 @@ internal sealed class LinkedSystem
     /// <summary>Pairs (part, whole): the first variable is at most the second.</summary>
     public List<(int Part, int Whole)> PartRows { get; } = [];
 
-    public int VariableCount => _variables.Count;
+    public int VariableCount { get; private set; }
 
     /// <summary>The system of one report being made.</summary>
     public static LinkedSystem Of(DisclosureModel model)
@@ -71,6 +71,138 @@ internal sealed class LinkedSystem
         }
     }
 
+    /// <summary>
+    /// Merges variables that every row treats alike (the same items, with the same multiplicity in
+    /// each percent base): a reader cannot tell their cases apart, so one variable for their sum is the
+    /// same system, smaller. Done once all releases are added.
+    /// </summary>
+    public void Compact()
+    {
+        var rows = new List<string>[VariableCount];
+        for (var v = 0; v < rows.Length; v++)
+        {
+            rows[v] = [];
+        }
+
+        for (var i = 0; i < Items.Count; i++)
+        {
+            foreach (var v in Items[i].Variables)
+            {
+                rows[v].Add("v" + i.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            }
+
+            foreach (var group in Items[i].PercentBase.GroupBy(v => v))
+            {
+                rows[group.Key].Add($"p{i}x{group.Count()}");
+            }
+        }
+
+        for (var r = 0; r < PartRows.Count; r++)
+        {
+            rows[PartRows[r].Part].Add("a" + r.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            rows[PartRows[r].Whole].Add("b" + r.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        var merged = new Dictionary<string, int>(StringComparer.Ordinal);
+        var map = new int[VariableCount];
+        var size = new int[VariableCount];
+        for (var v = 0; v < map.Length; v++)
+        {
+            var signature = string.Join(',', rows[v]);
+            if (!merged.TryGetValue(signature, out var target))
+            {
+                target = merged.Count;
+                merged[signature] = target;
+            }
+
+            map[v] = target;
+            size[target]++;
+        }
+
+        foreach (var item in Items)
+        {
+            item.Variables = [.. item.Variables.Select(v => map[v]).Distinct()];
+
+            // Every variable of a merged group appears alike, so the group's multiplicity is one member's.
+            item.PercentBase = [.. item.PercentBase.GroupBy(v => map[v]).SelectMany(g => Enumerable.Repeat(g.Key, g.Count() / size[g.Key]))];
+        }
+
+        for (var r = 0; r < PartRows.Count; r++)
+        {
+            PartRows[r] = (map[PartRows[r].Part], map[PartRows[r].Whole]);
+        }
+
+        VariableCount = merged.Count;
+    }
+
+    /// <summary>
+    /// The independent parts of the system: numbers that share no variable, directly or through others,
+    /// constrain each other in no way, so each part is audited and protected on its own, with smaller
+    /// LPs (the intensive sample's tables never touch the notifications'). The items are the same
+    /// objects, their variables renumbered within their part: this system is used up.
+    /// </summary>
+    public IReadOnlyList<LinkedSystem> Split()
+    {
+        var parent = Enumerable.Range(0, VariableCount).ToArray();
+        foreach (var item in Items)
+        {
+            foreach (var v in item.Variables.Concat(item.PercentBase))
+            {
+                Union(item.Variables.Length > 0 ? item.Variables[0] : v, v);
+            }
+        }
+
+        foreach (var (part, whole) in PartRows)
+        {
+            Union(part, whole);
+        }
+
+        var parts = new Dictionary<int, LinkedSystem>();
+        var renumbered = new int[VariableCount];
+        for (var v = 0; v < VariableCount; v++)
+        {
+            var part = Part(Find(v));
+            renumbered[v] = part.VariableCount++;
+        }
+
+        foreach (var item in Items.Where(i => i.Variables.Length > 0 || i.PercentBase.Length > 0))
+        {
+            var part = Part(Find(item.Variables.Length > 0 ? item.Variables[0] : item.PercentBase[0]));
+            item.Variables = [.. item.Variables.Select(v => renumbered[v])];
+            item.PercentBase = [.. item.PercentBase.Select(v => renumbered[v])];
+            part.Items.Add(item);
+        }
+
+        foreach (var (p, w) in PartRows)
+        {
+            Part(Find(p)).PartRows.Add((renumbered[p], renumbered[w]));
+        }
+
+        return [.. parts.Values.Where(p => p.Items.Count > 0)];
+
+        LinkedSystem Part(int root)
+        {
+            if (!parts.TryGetValue(root, out var part))
+            {
+                parts[root] = part = new LinkedSystem();
+            }
+
+            return part;
+        }
+
+        int Find(int v)
+        {
+            while (parent[v] != v)
+            {
+                v = parent[v] = parent[parent[v]];
+            }
+
+            return v;
+        }
+
+        void Union(int a, int b) => parent[Find(a)] = Find(b);
+    }
+
     private static int[] Map(IReadOnlyList<int> atoms, int[] variables) => [.. atoms.Select(a => variables[a])];
 
     private int[] VariablesOf(IReadOnlyList<string> keys, IReadOnlyDictionary<string, string> filters)
@@ -102,10 +234,16 @@ internal sealed class LinkedSystem
 
     private int Variable(string name)
     {
+        if (VariableCount != _variables.Count)
+        {
+            throw new InvalidOperationException("Nothing can be added to a system once it is compacted.");
+        }
+
         if (!_variables.TryGetValue(name, out var index))
         {
             index = _variables.Count;
             _variables[name] = index;
+            VariableCount = _variables.Count;
         }
 
         return index;

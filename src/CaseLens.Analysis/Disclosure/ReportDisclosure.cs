@@ -39,8 +39,10 @@ public static class ReportDisclosure
     /// <summary>Ends protection of the report added to <paramref name="system"/> at <paramref name="first"/>: selection, audit, masking.</summary>
     internal static DisclosedReport Finish(Report report, DisclosureModel model, LinkedSystem system, int first)
     {
+        system.Compact();
+        var parts = system.Split();
         var clock = Stopwatch.StartNew();
-        var outcome = SecondarySuppression.Protect(system);
+        var outcome = SecondarySuppression.Protect(parts);
         var selection = clock.Elapsed;
         if (outcome.Unprotected.Count > 0)
         {
@@ -48,11 +50,7 @@ public static class ReportDisclosure
         }
 
         clock.Restart();
-        IReadOnlyList<AuditInterval> audit;
-        using (var final = new SystemAudit(system))
-        {
-            audit = final.All();
-        }
+        var audit = parts.SelectMany(SystemAudit.Of).ToList();
 
         var hidden = model.Hiding(system.SecondaryOf(model, first));
         var summary = new DisclosureSummary(

@@ -16,18 +16,35 @@ internal static class SecondarySuppression
 {
     private const double Slack = 1e-6;
 
-    public sealed record Outcome(IReadOnlyList<AuditInterval> Intervals, IReadOnlyList<SystemItem> Unprotected, int Repairs);
+    /// <summary>The most a hidden count may be moved by in the mixed-integer model (far more than any protection range needs).</summary>
+    private const double BigM = 10_000;
+
+    /// <summary>A time limit for one mixed-integer model; the best set found by then is taken (else the LP's).</summary>
+    private const long MixedTimeLimitMilliseconds = 1_000;
+
+    public sealed record Outcome(IReadOnlyList<SystemItem> Unprotected, int Repairs);
+
+    /// <summary>Protects every part of a compacted system (<see cref="LinkedSystem.Split"/>) on its own.</summary>
+    public static Outcome Protect(IReadOnlyList<LinkedSystem> parts)
+    {
+        var outcomes = parts.Select(Protect).ToList();
+        return new Outcome([.. outcomes.SelectMany(o => o.Unprotected)], outcomes.Sum(o => o.Repairs));
+    }
 
     public static Outcome Protect(LinkedSystem system)
     {
         using var audit = new SystemAudit(system);
-        var given = new HashSet<SystemItem>();
         var repairs = 0;
-        var changed = true;
-        while (changed)
+
+        // Hiding more only widens what a reader cannot know: a protected number stays protected, and
+        // one that could not be helped is tried again only after something else was hidden.
+        var open = system.Items.Where(i => i.State == ItemState.Primary).ToList();
+        var given = new List<SystemItem>();
+        while (open.Count > 0)
         {
-            changed = false;
-            foreach (var item in system.Items.Where(i => i.State == ItemState.Primary && !given.Contains(i)).ToList())
+            var stillOpen = new List<SystemItem>();
+            var changed = false;
+            foreach (var item in open)
             {
                 var interval = audit.Range(item);
                 if (interval.Protected)
@@ -50,11 +67,19 @@ internal static class SecondarySuppression
 
                 audit.Refresh();
                 changed = true;
+                stillOpen.Add(item);
             }
+
+            if (changed)
+            {
+                stillOpen.AddRange(given);
+                given.Clear();
+            }
+
+            open = stillOpen;
         }
 
-        var intervals = audit.All();
-        return new Outcome(intervals, [.. system.Items.Where(i => i.State == ItemState.Primary && !intervals.First(x => x.Item == i.ToString()).Protected)], repairs);
+        return new Outcome([.. given], repairs);
     }
 
     /// <summary>The shown numbers to hide so that <paramref name="item"/> could lie at the far end of its protection range.</summary>
@@ -72,22 +97,47 @@ internal static class SecondarySuppression
         return interval.WholeMin > down ? Breaking(system, item, lower, down) : [];
     }
 
-    /// <summary>The cheapest set of shown numbers that must change for <paramref name="target"/>'s value to lie in [<paramref name="from"/>, <paramref name="to"/>].</summary>
+    /// <summary>
+    /// The cheapest set of shown numbers that must change for <paramref name="target"/>'s value to lie in
+    /// [<paramref name="from"/>, <paramref name="to"/>]: an LP (every shown number may break, at its weight
+    /// per unit) finds the numbers that matter; a mixed-integer model over just those (SCIP: a number is
+    /// hidden whole or not at all, at its weight) picks the fewest, since the LP spreads a change over
+    /// every path it can.
+    /// </summary>
     private static List<SystemItem> Breaking(LinkedSystem system, SystemItem target, double from, double to)
     {
-        using var solver = Solver.CreateSolver("GLOP") ?? throw new InvalidOperationException("OR-Tools' GLOP solver is not available.");
+        var support = Breaking(system, target, from, to, candidates: null);
+        if (support.Count <= 2)
+        {
+            return support;
+        }
+
+        var chosen = Breaking(system, target, from, to, support.ToHashSet());
+        return chosen.Count > 0 ? chosen : support;
+    }
+
+    private static List<SystemItem> Breaking(LinkedSystem system, SystemItem target, double from, double to, IReadOnlySet<SystemItem>? candidates)
+    {
+        var mixed = candidates is not null;
+        using var solver = Solver.CreateSolver(mixed ? "SCIP" : "GLOP") ?? throw new InvalidOperationException("OR-Tools' solvers are not available.");
+        if (mixed)
+        {
+            solver.SetTimeLimit(MixedTimeLimitMilliseconds);
+        }
+
         var x = solver.MakeNumVarArray(system.VariableCount, 0, double.PositiveInfinity);
         var objective = solver.Objective();
         var slacks = new List<(SystemItem Item, Variable Slack)>();
+        var hide = new Dictionary<SystemItem, Variable>();
         foreach (var item in system.Items)
         {
-            var soft = item.CanProtect;
+            var soft = item.CanProtect && (candidates?.Contains(item) ?? true);
             var (lower, upper) = item == target ? (from, to) : item.Bounds;
-            Row(item, item.Variables.Select(v => (v, 1.0)), lower, upper, soft ? item.Weight : 0);
+            Row(item, item.Variables.Select(v => (v, 1.0)), lower, upper, soft, 1);
             if (item.PercentIsInformative && item.Percent is { } percent)
             {
-                Row(item, PercentTerms(item, percent + 0.5), double.NegativeInfinity, 0, soft ? item.Weight / 100 : 0);
-                Row(item, PercentTerms(item, percent - 0.5), 0, double.PositiveInfinity, soft ? item.Weight / 100 : 0);
+                Row(item, PercentTerms(item, percent + 0.5), double.NegativeInfinity, 0, soft, 100);
+                Row(item, PercentTerms(item, percent - 0.5), 0, double.PositiveInfinity, soft, 100);
             }
         }
 
@@ -99,14 +149,17 @@ internal static class SecondarySuppression
         }
 
         objective.SetMinimization();
-        if (solver.Solve() != Solver.ResultStatus.OPTIMAL)
+        var status = solver.Solve();
+        if (status != Solver.ResultStatus.OPTIMAL && !(mixed && status == Solver.ResultStatus.FEASIBLE))
         {
             return [];
         }
 
-        return [.. slacks.Where(s => s.Slack.SolutionValue() > Slack).Select(s => s.Item).Distinct()];
+        return mixed
+            ? [.. hide.Where(h => h.Value.SolutionValue() > 0.5).Select(h => h.Key)]
+            : [.. slacks.Where(s => s.Slack.SolutionValue() > Slack).Select(s => s.Item).Distinct()];
 
-        void Row(SystemItem item, IEnumerable<(int Variable, double Coefficient)> terms, double lower, double upper, double weight)
+        void Row(SystemItem item, IEnumerable<(int Variable, double Coefficient)> terms, double lower, double upper, bool soft, double scale)
         {
             var row = solver.MakeConstraint(lower, upper);
             foreach (var (v, coefficient) in terms)
@@ -114,13 +167,31 @@ internal static class SecondarySuppression
                 row.SetCoefficient(x[v], row.GetCoefficient(x[v]) + coefficient);
             }
 
-            if (weight > 0)
+            if (!soft)
             {
-                foreach (var sign in (int[])[1, -1])
+                return;
+            }
+
+            if (mixed && !hide.ContainsKey(item))
+            {
+                hide[item] = solver.MakeBoolVar(string.Empty);
+                objective.SetCoefficient(hide[item], item.Weight);
+            }
+
+            foreach (var sign in (int[])[1, -1])
+            {
+                var slack = solver.MakeNumVar(0, double.PositiveInfinity, string.Empty);
+                row.SetCoefficient(slack, sign);
+                if (mixed)
                 {
-                    var slack = solver.MakeNumVar(0, double.PositiveInfinity, string.Empty);
-                    row.SetCoefficient(slack, sign);
-                    objective.SetCoefficient(slack, weight);
+                    // slack <= M * hidden: a number may break only if it is hidden.
+                    var link = solver.MakeConstraint(double.NegativeInfinity, 0);
+                    link.SetCoefficient(slack, 1);
+                    link.SetCoefficient(hide[item], -BigM * scale);
+                }
+                else
+                {
+                    objective.SetCoefficient(slack, item.Weight / scale);
                     slacks.Add((item, slack));
                 }
             }

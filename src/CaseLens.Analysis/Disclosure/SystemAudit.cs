@@ -16,11 +16,16 @@ internal sealed class SystemAudit : IDisposable
     private readonly Variable[] _x;
     private readonly Constraint[] _values;
     private readonly (Constraint High, Constraint Low)?[] _percents;
+    private readonly MPSolverParameters _parameters = new();
 
     public SystemAudit(LinkedSystem system)
     {
         _system = system;
         _solver = Solver.CreateSolver("GLOP") ?? throw new InvalidOperationException("OR-Tools' GLOP solver is not available.");
+
+        // Without presolve GLOP starts each solve from the last basis: the objective is all that changes.
+        _parameters.SetIntegerParam(MPSolverParameters.IntegerParam.PRESOLVE, (int)MPSolverParameters.PresolveValues.PRESOLVE_OFF);
+        _parameters.SetIntegerParam(MPSolverParameters.IntegerParam.INCREMENTALITY, (int)MPSolverParameters.IncrementalityValues.INCREMENTALITY_ON);
         _x = _solver.MakeNumVarArray(system.VariableCount, 0, double.PositiveInfinity);
         _values = new Constraint[system.Items.Count];
         _percents = new (Constraint, Constraint)?[system.Items.Count];
@@ -83,11 +88,22 @@ internal sealed class SystemAudit : IDisposable
         return new AuditInterval(item.ToString(), min, max, item.Policy.ProtectionRange);
     }
 
+    /// <summary>Audits every hidden small number of <paramref name="system"/> afresh.</summary>
+    public static IReadOnlyList<AuditInterval> Of(LinkedSystem system)
+    {
+        using var audit = new SystemAudit(system);
+        return audit.All();
+    }
+
     /// <summary>Every hidden small number of the system, with what a reader can narrow it to.</summary>
     public IReadOnlyList<AuditInterval> All() =>
         [.. _system.Items.Where(i => i.State == ItemState.Primary).Select(Range)];
 
-    public void Dispose() => _solver.Dispose();
+    public void Dispose()
+    {
+        _parameters.Dispose();
+        _solver.Dispose();
+    }
 
     private Constraint PercentRow(SystemItem item, double percent, double lower, double upper)
     {
@@ -111,7 +127,7 @@ internal sealed class SystemAudit : IDisposable
         return row;
     }
 
-    private double Solve(SystemItem item, double unbounded) => _solver.Solve() switch
+    private double Solve(SystemItem item, double unbounded) => _solver.Solve(_parameters) switch
     {
         Solver.ResultStatus.OPTIMAL => _solver.Objective().Value(),
         Solver.ResultStatus.UNBOUNDED => unbounded,

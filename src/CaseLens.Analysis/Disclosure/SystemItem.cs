@@ -11,7 +11,7 @@ internal sealed class SystemItem(string release, string name, int[] variables, D
 
     public string Name { get; } = name;
 
-    public int[] Variables { get; } = variables;
+    public int[] Variables { get; set; } = variables;
 
     public DisclosurePolicy Policy { get; } = policy;
 
@@ -29,7 +29,7 @@ internal sealed class SystemItem(string release, string name, int[] variables, D
     public int? Percent { get; init; }
 
     /// <summary>The variables of the percent's base (one listed twice counts twice).</summary>
-    public int[] PercentBase { get; init; } = [];
+    public int[] PercentBase { get; set; } = [];
 
     /// <summary>How much hiding this number costs a reader: more for a larger count, double for a column's n (its percentages lose their base).</summary>
     public double Weight { get; init; } = 1;
