@@ -22,7 +22,8 @@ public sealed record DisclosurePolicy
         RoundingBase = roundingBase;
         PrimaryMark = primaryMark;
         SecondaryMark = secondaryMark;
-        ProtectionRange = Math.Max(1, (threshold - 2) / 2);
+        // With K = 2 the mark itself says "1": there is no range to keep.
+        ProtectionRange = threshold == 2 ? 0 : Math.Max(1, (threshold - 2) / 2);
     }
 
     /// <summary>The policy's name: <c>k</c>, <c>dfe</c> or <c>nhs-hes</c>.</summary>
@@ -37,7 +38,7 @@ public sealed record DisclosurePolicy
     /// <summary>
     /// The narrowest interval a reader may be left with for a hidden small number, as max − min of the
     /// whole values still possible given every published number (and what the marks say).
-    /// <value>The default value is max(1, (K − 2) / 2): 2 for K = 6, 3 for the HES policy's 8.</value>
+    /// <value>The default value is max(1, (K − 2) / 2): 2 for K = 6, 3 for the HES policy's 8 (0 for K = 2, whose mark says 1).</value>
     /// </summary>
     public int ProtectionRange { get; init; }
 

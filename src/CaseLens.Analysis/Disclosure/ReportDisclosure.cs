@@ -32,23 +32,23 @@ public static class ReportDisclosure
     public static DisclosedReport Protect(Report report, AtomSpace atoms, DisclosurePolicy policy)
     {
         var model = DisclosureModel.Of(report, atoms, policy);
-        var system = LinkedSystem.Of(model);
-        return Finish(report, model, system, 0);
+        var (published, unprotected) = Finish(report, model, LinkedSystem.Of(model), 0);
+        return unprotected.Count == 0
+            ? published
+            : throw new InvalidOperationException("These small numbers cannot be protected: " + string.Join(", ", unprotected.Select(u => u.Item)));
     }
 
-    /// <summary>Ends protection of the report added to <paramref name="system"/> at <paramref name="first"/>: selection, audit, masking.</summary>
-    internal static DisclosedReport Finish(Report report, DisclosureModel model, LinkedSystem system, int first)
+    /// <summary>
+    /// Ends protection of the report added to <paramref name="system"/> at <paramref name="first"/>:
+    /// selection, audit, masking; with the small numbers (of any release in the system) left unprotected.
+    /// </summary>
+    internal static (DisclosedReport Published, IReadOnlyList<AuditInterval> Unprotected) Finish(Report report, DisclosureModel model, LinkedSystem system, int first)
     {
         system.Compact();
         var parts = system.Split();
         var clock = Stopwatch.StartNew();
         var outcome = SecondarySuppression.Protect(parts);
         var selection = clock.Elapsed;
-        if (outcome.Unprotected.Count > 0)
-        {
-            throw new InvalidOperationException("These small numbers cannot be protected: " + string.Join(", ", outcome.Unprotected));
-        }
-
         clock.Restart();
         var audit = parts.SelectMany(SystemAudit.Of).ToList();
 
@@ -68,6 +68,6 @@ public static class ReportDisclosure
 
         options[HiddenOption] = summary.Text;
         var masked = ReportMasking.Apply(report, hidden) with { Provenance = report.Provenance with { Options = options } };
-        return new DisclosedReport(masked, hidden, audit, summary);
+        return (new DisclosedReport(masked, hidden, audit, summary), [.. audit.Where(a => !a.Protected)]);
     }
 }

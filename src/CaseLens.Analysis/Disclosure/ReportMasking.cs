@@ -20,7 +20,8 @@ internal static class ReportMasking
 
     private static ReportTable Apply(ReportTable table, Dictionary<ItemId, DisclosureItem> items, DisclosurePolicy policy)
     {
-        var withheld = new Dictionary<string, string>(StringComparer.Ordinal);
+        // A report masked before (protected again against earlier releases) keeps what it withheld.
+        var withheld = new Dictionary<string, string>(table.Withheld, StringComparer.Ordinal);
         var columns = table.Columns.Select(c =>
         {
             if (c.Source != ColumnSource.Cases || c.N is null)

@@ -94,7 +94,22 @@ internal static class SecondarySuppression
         }
 
         var down = Math.Max(lower, interval.WholeMax - range);
-        return interval.WholeMin > down ? Breaking(system, item, lower, down) : [];
+        var hide = interval.WholeMin > down ? Breaking(system, item, lower, down) : [];
+        return hide.Count > 0 ? hide : Neighbour(system, item);
+    }
+
+    /// <summary>
+    /// When no change of the shown numbers can move the value far enough (the atoms hold only the
+    /// combinations the data has, so a reader is assumed to know more than they do and the system is
+    /// rigid), the cheapest shown number that shares cases with it is hidden, so that the loop goes on.
+    /// </summary>
+    private static List<SystemItem> Neighbour(LinkedSystem system, SystemItem item)
+    {
+        var cases = item.Variables.ToHashSet();
+        return [.. system.Items
+            .Where(i => i.CanProtect && i.Variables.Any(cases.Contains))
+            .OrderBy(i => i.Weight).ThenBy(i => i.Name, StringComparer.Ordinal)
+            .Take(1)];
     }
 
     /// <summary>

@@ -14,7 +14,7 @@ internal static class SeedData
 {
     private static readonly Lazy<(IReadOnlyList<Notification> Cases, IReadOnlyList<IntensiveCase> Sample, ComparatorSet Comparators)> Data = new(Read);
     private static readonly Lazy<SeedReport> Whole = new(() => For(NotificationFilter.None));
-    private static readonly Lazy<DisclosedReport> WholeAtK6 = new(() => ReportDisclosure.Protect(Whole.Value.Report, Whole.Value.Atoms, DisclosurePolicy.K(6)));
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<DisclosurePolicy, Lazy<DisclosedReport>> ByPolicy = new();
 
     public static IReadOnlyList<Notification> Notifications => Data.Value.Cases;
 
@@ -24,7 +24,11 @@ internal static class SeedData
     public static SeedReport Report => Whole.Value;
 
     /// <summary>The whole sample's report under <c>k=6</c>.</summary>
-    public static DisclosedReport Protected => WholeAtK6.Value;
+    public static DisclosedReport Protected => ProtectedBy(DisclosurePolicy.K(6));
+
+    /// <summary>The whole sample's report under <paramref name="policy"/>, made once per test run.</summary>
+    public static DisclosedReport ProtectedBy(DisclosurePolicy policy) =>
+        ByPolicy.GetOrAdd(policy, p => new Lazy<DisclosedReport>(() => ReportDisclosure.Protect(Whole.Value.Report, Whole.Value.Atoms, p))).Value;
 
     public static SeedReport For(NotificationFilter filter)
     {
