@@ -1,3 +1,5 @@
+using CaseLens.Domain.Codebook;
+
 namespace CaseLens.Analysis.Research;
 
 /// <summary>
@@ -7,7 +9,7 @@ namespace CaseLens.Analysis.Research;
 /// </summary>
 public sealed record ResearchExtract(
     ExtractLevel Level,
-    IReadOnlyList<ExtractVariable> Variables,
+    IReadOnlyList<CodebookVariable> Variables,
     IReadOnlyList<IReadOnlyList<string>> Rows,
     KAnonymityReport KAnonymity,
     KAnonymityReport? Generalised,

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CaseLens.Domain.Codebook;
 using CaseLens.Domain.Coding;
 using CaseLens.Domain.Grouping;
 using CaseLens.Domain.Notifications;
@@ -34,7 +35,7 @@ public static class ResearchExtractBuilder
 
         var pseudonyms = new Pseudonyms(options.Key);
         var coded = NotificationColumns.All.Where(c => c.Kind is ColumnKind.Code or ColumnKind.YesNo && !Left.Contains(c.Name)).ToList();
-        var variables = new List<ExtractVariable>
+        var variables = new List<CodebookVariable>
         {
             new("case_pseudonym", "Case (keyed pseudonym of its id)", VariableKind.Text, []),
             new("board_pseudonym", "Local Safeguarding Children Board (keyed pseudonym)", VariableKind.Text, []),
@@ -42,16 +43,16 @@ public static class ResearchExtractBuilder
         };
         variables.AddRange(DateVariables(options.Dates));
         variables.Add(options.AgeInMonths
-            ? new ExtractVariable("age_months", "Age at the incident in completed months", VariableKind.Number, [])
-            : new ExtractVariable("age_group", "Age at the incident (Table 2's groups)", VariableKind.Categorical, Codebook<AgeGroup>()));
-        variables.AddRange(coded.Select(c => new ExtractVariable(c.Name, c.Description, VariableKind.Categorical, c.Codes)));
-        variables.Add(new ExtractVariable("siblings", "Number of siblings", VariableKind.Number, []));
-        variables.Add(new ExtractVariable("days_to_decision", "Days from the incident to the decision to hold a review", VariableKind.Number, []));
-        variables.Add(new ExtractVariable("days_to_completion", "Days from the decision to the completed review", VariableKind.Number, []));
+            ? new CodebookVariable("age_months", "Age at the incident in completed months", VariableKind.Number, [])
+            : new CodebookVariable("age_group", "Age at the incident (Table 2's groups)", VariableKind.Categorical, Codebook<AgeGroup>()));
+        variables.AddRange(coded.Select(c => new CodebookVariable(c.Name, c.Description, VariableKind.Categorical, c.Codes)));
+        variables.Add(new CodebookVariable("siblings", "Number of siblings", VariableKind.Number, []));
+        variables.Add(new CodebookVariable("days_to_decision", "Days from the incident to the decision to hold a review", VariableKind.Number, []));
+        variables.Add(new CodebookVariable("days_to_completion", "Days from the decision to the completed review", VariableKind.Number, []));
         var reviewer = options.Level == ExtractLevel.Limited ? options.OutlineReviewer : null;
         if (reviewer is not null)
         {
-            variables.Add(new ExtractVariable("case_outline", $"Case outline (kept for {reviewer} only)", VariableKind.Text, []));
+            variables.Add(new CodebookVariable("case_outline", $"Case outline (kept for {reviewer} only)", VariableKind.Text, []));
         }
 
         var rows = notifications.Select(n => Row(n, coded, options, pseudonyms, reviewer is not null)).ToList();
@@ -69,7 +70,7 @@ public static class ResearchExtractBuilder
         return new ResearchExtract(options.Level, variables, rows, check, generalised, reviewer);
     }
 
-    private static IEnumerable<ExtractVariable> DateVariables(DateHandling dates) => dates switch
+    private static IEnumerable<CodebookVariable> DateVariables(DateHandling dates) => dates switch
     {
         DateHandling.Month =>
         [
@@ -108,7 +109,7 @@ public static class ResearchExtractBuilder
 
         row.Add(options.AgeInMonths
             ? Whole(n.AgeMonths)
-            : n.AgeMonths is { } months ? Position(Codebook<AgeGroup>(), Codes<AgeGroup>.Code(Age.GroupOf(months))) : Whole(ExtractVariable.NotKnown));
+            : n.AgeMonths is { } months ? Position(Codebook<AgeGroup>(), Codes<AgeGroup>.Code(Age.GroupOf(months))) : Whole(CodebookVariable.NotKnown));
         row.AddRange(coded.Select(c => Position(c.Codes, cells.GetValueOrDefault(c.Name) ?? string.Empty)));
         row.Add(Whole(n.Siblings));
         row.Add(Whole(n.ScrDecisionDate is { } decision ? decision.DayNumber - n.IncidentDate.DayNumber : null));
@@ -122,7 +123,7 @@ public static class ResearchExtractBuilder
     }
 
     /// <summary>Age groups become three broad bands; then region is withheld in each class still smaller than k.</summary>
-    private static List<ExtractVariable> Generalise(List<ExtractVariable> variables, List<List<string>> rows, List<int> qi, int k)
+    private static List<CodebookVariable> Generalise(List<CodebookVariable> variables, List<List<string>> rows, List<int> qi, int k)
     {
         var vars = variables.ToList();
         var age = vars.FindIndex(v => v.Name == "age_group");
@@ -130,7 +131,7 @@ public static class ResearchExtractBuilder
         IReadOnlyList<KeyValuePair<string, string>> broad = [new("under_1", "Under 1 year"), new("1_10", "1-10 years"), new("11_17", "11-17 years")];
         if (age >= 0)
         {
-            vars[age] = new ExtractVariable("age_band_broad", "Age at the incident (broad bands)", VariableKind.Categorical, broad);
+            vars[age] = new CodebookVariable("age_band_broad", "Age at the incident (broad bands)", VariableKind.Categorical, broad);
             foreach (var row in rows)
             {
                 row[age] = row[age] switch
@@ -147,7 +148,7 @@ public static class ResearchExtractBuilder
             .Select(c => string.Join('\u001f', c.Values)).ToHashSet(StringComparer.Ordinal);
         foreach (var row in rows.Where(r => region >= 0 && small.Contains(string.Join('\u001f', qi.Select(i => r[i])))))
         {
-            row[region] = Whole(ExtractVariable.NotKnown);
+            row[region] = Whole(CodebookVariable.NotKnown);
         }
 
         return vars;
@@ -167,7 +168,7 @@ public static class ResearchExtractBuilder
             }
         }
 
-        return Whole(ExtractVariable.NotKnown);
+        return Whole(CodebookVariable.NotKnown);
     }
 
     private static string Month(DateOnly? date) => date?.ToString("yyyy-MM", CultureInfo.InvariantCulture) ?? string.Empty;

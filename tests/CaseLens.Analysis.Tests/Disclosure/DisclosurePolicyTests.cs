@@ -28,7 +28,8 @@ public sealed class DisclosurePolicyTests
     public void Anything_else_is_refused_naming_the_forms(string? text)
     {
         DisclosurePolicy.Parse(text, out var error).ShouldBeNull();
-        error!.ShouldContain("k=K");
+        error.ShouldNotBeNull();
+        error.ShouldContain("k=K");
         error.ShouldContain("nhs-hes");
     }
 
