@@ -1,4 +1,5 @@
 using System.Globalization;
+using CaseLens.Analysis.Reports;
 using CaseLens.Analysis.Research;
 using CaseLens.Analysis.Tests.Disclosure;
 
@@ -20,10 +21,8 @@ public sealed class StatisticsPackageTests
         var yes = Position("scr_status", "yes");
         File.WriteAllText(Path.Combine(files.Folder, "check.sps"), $"""
             INSERT FILE='extract.sps'.
-            DISPLAY DICTIONARY /VARIABLES=age_group gender incident_type.
             SELECT IF (scr_status = {yes} AND MISSING(exclusion)).
-            FREQUENCIES /VARIABLES=age_group gender incident_type /FORMAT=NOTABLE /STATISTICS=NONE.
-            CROSSTABS /TABLES=age_group BY gender.
+            FREQUENCIES /VARIABLES=age_group gender incident_type /STATISTICS=NONE.
             """);
 
         var output = ExternalProgram.Run("pspp", files.Folder, "-O", "format=csv", "-o", "out.csv", "check.sps");
@@ -42,9 +41,9 @@ public sealed class StatisticsPackageTests
     public void R_reads_the_extract_with_factors_in_codebook_order_and_counts_as_the_report_does()
     {
         using var files = new ExtractFiles(Extract);
-        File.WriteAllText(Path.Combine(files.Folder, "check.R"), """
+        File.WriteAllText(Path.Combine(files.Folder, "check.R"), $$"""
             source("extract.R")
-            cases <- data[data$scr_status %in% "Yes" & is.na(data$exclusion), ]
+            cases <- data[data$scr_status %in% "{{Label("scr_status", "yes")}}" & is.na(data$exclusion), ]
             for (v in c("age_group", "gender", "incident_type")) {
               cat("label", v, attr(data[[v]], "label"), "\n", sep = "|")
               cat("levels", v, levels(data[[v]]), "\n", sep = "|")
@@ -77,12 +76,12 @@ public sealed class StatisticsPackageTests
             yield return ("age_group", row.Key, row.Cells["2005-07"].Count!.Value);
         }
 
-        foreach (var column in report.Find("T3")!.Columns)
+        foreach (var column in report.Find("T3")!.Columns.Where(c => c.Source == ColumnSource.Cases))
         {
             yield return ("gender", column.Key, column.N!.Value);
         }
 
-        foreach (var column in report.Find("T15")!.Columns)
+        foreach (var column in report.Find("T15")!.Columns.Where(c => c.Source == ColumnSource.Cases))
         {
             yield return ("incident_type", column.Key, column.N!.Value);
         }
@@ -94,10 +93,10 @@ public sealed class StatisticsPackageTests
     private static int Position(string variable, string code) =>
         Extract.Variables.Single(v => v.Name == variable).Codes.Select(c => c.Key).ToList().IndexOf(code) + 1;
 
-    /// <summary>The frequency PSPP's crosstab gives a label in its Total row or column: found as the count after the label in the frequency table.</summary>
+    /// <summary>The frequency PSPP gives a value label, read from the frequency table titled with the variable's label.</summary>
     private static int Frequency(string csv, string variable, string label)
     {
-        // PSPP's CSV frequency table rows read: Valid,<label>,<frequency>,<percent>,…  (the first row of a table names the group).
+        // PSPP's CSV output: "Table: <variable label>", a header line, then rows ",<value label>,<frequency>,<percent>,…".
         var lines = csv.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
         var start = lines.FindIndex(l => l.StartsWith("Table: ", StringComparison.Ordinal) && l.Contains(Extract.Variables.Single(v => v.Name == variable).Label, StringComparison.Ordinal));
         start.ShouldBeGreaterThanOrEqualTo(0, csv);
