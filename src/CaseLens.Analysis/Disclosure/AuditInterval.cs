@@ -20,6 +20,9 @@ public sealed record AuditInterval(string Item, double Min, double Max, int Prot
     /// <summary>Whether the value is still uncertain by at least the protection range.</summary>
     public bool Protected => WholeMax - WholeMin >= ProtectionRange;
 
+    /// <summary>Whether a reader can work the value out exactly.</summary>
+    public bool Pinned => WholeMax - WholeMin < 1;
+
     public override string ToString() =>
         string.Create(CultureInfo.InvariantCulture, $"{Item}: {WholeMin} to {(double.IsPositiveInfinity(Max) ? "unbounded" : WholeMax.ToString(CultureInfo.InvariantCulture))}");
 }

@@ -29,8 +29,11 @@ public static class ReleaseAudit
             return unprotected.Count == 0 ? new ReleaseDecision(published, []) : new ReleaseDecision(null, Conflicts(unprotected, earlier));
         }
 
+        // A conflict is what the union reveals beyond what each side gave away alone: a value pinned
+        // down, or narrowed below the range when it was not before.
         var alone = ReportDisclosure.Protect(report, atoms, policy);
-        var union = Audit(earlier, alone.Model).Where(a => !a.Protected).ToList();
+        var before = Audit(earlier).Concat(alone.Audit).Where(a => !a.Protected).Select(a => a.Item).ToHashSet(StringComparer.Ordinal);
+        var union = Audit(earlier, alone.Model).Where(a => a.Pinned || (!a.Protected && !before.Contains(a.Item))).ToList();
         return union.Count == 0 ? new ReleaseDecision(alone, []) : new ReleaseDecision(null, Conflicts(union, earlier));
     }
 

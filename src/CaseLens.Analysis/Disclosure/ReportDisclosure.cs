@@ -35,12 +35,12 @@ public static class ReportDisclosure
         var (published, unprotected) = Finish(report, model, LinkedSystem.Of(model), 0);
         return unprotected.Count == 0
             ? published
-            : throw new InvalidOperationException("These small numbers cannot be protected: " + string.Join(", ", unprotected.Select(u => u.Item)));
+            : throw new InvalidOperationException("These small numbers could be worked out: " + string.Join(", ", unprotected.Select(u => u.Item)));
     }
 
     /// <summary>
     /// Ends protection of the report added to <paramref name="system"/> at <paramref name="first"/>:
-    /// selection, audit, masking; with the small numbers (of any release in the system) left unprotected.
+    /// selection, audit, masking; with the small numbers (of any release in the system) a reader could pin down.
     /// </summary>
     internal static (DisclosedReport Published, IReadOnlyList<AuditInterval> Unprotected) Finish(Report report, DisclosureModel model, LinkedSystem system, int first)
     {
@@ -58,6 +58,7 @@ public static class ReportDisclosure
             hidden.Count(ItemState.Secondary),
             hidden.Items.Where(i => i.State == ItemState.Secondary).Sum(i => (long)i.Value),
             hidden.Items.Count,
+            audit.Count(a => !a.Protected),
             selection,
             clock.Elapsed);
         var options = report.Provenance.Options.ToDictionary(StringComparer.Ordinal);
@@ -68,6 +69,6 @@ public static class ReportDisclosure
 
         options[HiddenOption] = summary.Text;
         var masked = ReportMasking.Apply(report, hidden) with { Provenance = report.Provenance with { Options = options } };
-        return (new DisclosedReport(masked, hidden, audit, summary), [.. audit.Where(a => !a.Protected)]);
+        return (new DisclosedReport(masked, hidden, audit, summary), [.. audit.Where(a => a.Pinned)]);
     }
 }

@@ -10,7 +10,12 @@ namespace CaseLens.Analysis.Disclosure;
 /// shown numbers as possible, each weighted by what hiding it costs (1 + ln(1 + count), double for a
 /// column's n); the shown numbers it breaks are hidden (secondary suppression), and the audit runs again.
 /// Hiding only ever widens what a reader cannot know, so the loop ends: when every small number is
-/// protected, or when nothing the report can still hide would protect one (left in <see cref="Outcome.Unprotected"/>).
+/// protected, or when nothing the report can still hide would widen one further (left in <see cref="Outcome.Unprotected"/>).
+/// The atoms hold only the combinations the data has, so the audit credits a reader with knowing that no
+/// other combination occurs; in a tiny sample (the intensive sample's 40 cases, each nearly an atom of its
+/// own) that, with what the marks say (<c>&lt;6</c> is 1 to 5, <c>c</c> at least 6), can leave a small number
+/// narrowed below the range however much is hidden: it is then reported, and only a value a reader could
+/// pin down exactly stops the report.
 /// </summary>
 internal static class SecondarySuppression
 {
@@ -22,6 +27,7 @@ internal static class SecondarySuppression
     /// <summary>A time limit for one mixed-integer model; the best set found by then is taken (else the LP's).</summary>
     private const long MixedTimeLimitMilliseconds = 1_000;
 
+    /// <param name="Unprotected">Small numbers that could not be given their protection range.</param>
     public sealed record Outcome(IReadOnlyList<SystemItem> Unprotected, int Repairs);
 
     /// <summary>Protects every part of a compacted system (<see cref="LinkedSystem.Split"/>) on its own.</summary>
@@ -101,15 +107,32 @@ internal static class SecondarySuppression
     /// <summary>
     /// When no change of the shown numbers can move the value far enough (the atoms hold only the
     /// combinations the data has, so a reader is assumed to know more than they do and the system is
-    /// rigid), the cheapest shown number that shares cases with it is hidden, so that the loop goes on.
+    /// rigid), the cheapest shown number nearest to it — sharing cases with it, or with a number that
+    /// does, and so on — is hidden, so that the loop goes on; none when nothing connected is left to hide.
     /// </summary>
     private static List<SystemItem> Neighbour(LinkedSystem system, SystemItem item)
     {
-        var cases = item.Variables.ToHashSet();
-        return [.. system.Items
-            .Where(i => i.CanProtect && i.Variables.Any(cases.Contains))
-            .OrderBy(i => i.Weight).ThenBy(i => i.Name, StringComparer.Ordinal)
-            .Take(1)];
+        var reached = item.Variables.ToHashSet();
+        var seen = new HashSet<SystemItem> { item };
+        while (true)
+        {
+            var ring = system.Items.Where(i => !seen.Contains(i) && i.Variables.Any(reached.Contains)).ToList();
+            if (ring.Count == 0)
+            {
+                return [];
+            }
+
+            if (ring.Where(i => i.CanProtect).OrderBy(i => i.Weight).ThenBy(i => i.Name, StringComparer.Ordinal).FirstOrDefault() is { } next)
+            {
+                return [next];
+            }
+
+            foreach (var i in ring)
+            {
+                seen.Add(i);
+                reached.UnionWith(i.Variables);
+            }
+        }
     }
 
     /// <summary>

@@ -23,6 +23,9 @@ public enum VariableKind
     /// <summary>A whole number; empty when not known.</summary>
     Number,
 
+    /// <summary>A number with decimals (Table 21's weeks and months); empty when not known.</summary>
+    Decimal,
+
     /// <summary>Text (pseudonyms, months, an outline); empty when not known.</summary>
     Text,
 

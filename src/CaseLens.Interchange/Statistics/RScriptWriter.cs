@@ -20,7 +20,7 @@ public static class RScriptWriter
         text.Append("# Written by CaseLens: reads ").Append(csvFileName).Append(" with its codebook into `data`.\n")
             .Append("# Run it from the folder that holds the CSV (for example Rscript file.R).\n")
             .Append("data <- read.csv(").Append(Quote(csvFileName)).Append(", fileEncoding = \"UTF-8\", na.strings = \"\", check.names = FALSE,\n")
-            .Append("  colClasses = c(").Append(string.Join(", ", variables.Select(v => $"{Quote(v.Name)} = {Quote(v.Kind is VariableKind.Categorical or VariableKind.Number ? "integer" : "character")}"))).Append("))\n");
+            .Append("  colClasses = c(").Append(string.Join(", ", variables.Select(v => $"{Quote(v.Name)} = {Quote(v.Kind switch { VariableKind.Categorical or VariableKind.Number => "integer", VariableKind.Decimal => "numeric", _ => "character" })}"))).Append("))\n");
         foreach (var v in variables)
         {
             var column = $"data[[{Quote(v.Name)}]]";

@@ -16,7 +16,6 @@ public static class SpssSyntaxWriter
     {
         ArgumentNullException.ThrowIfNull(variables);
         ArgumentNullException.ThrowIfNull(rows);
-        ArgumentNullException.ThrowIfNull(output);
         var widths = variables.Select(_ => 1).ToArray();
         foreach (var row in rows)
         {
@@ -25,6 +24,16 @@ public static class SpssSyntaxWriter
                 widths[i] = Math.Max(widths[i], Encoding.UTF8.GetByteCount(row[i]));
             }
         }
+
+        Write(variables, widths, csvFileName, output);
+    }
+
+    /// <param name="widths">The width in bytes of each text variable (longer text is cut).</param>
+    public static void Write(IReadOnlyList<CodebookVariable> variables, IReadOnlyList<int> widths, string csvFileName, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(variables);
+        ArgumentNullException.ThrowIfNull(widths);
+        ArgumentNullException.ThrowIfNull(output);
 
         var text = new StringBuilder();
         text.Append("* Written by CaseLens: reads ").Append(csvFileName).Append(" with its codebook (labels, value labels, missing values).\n")
@@ -59,6 +68,7 @@ public static class SpssSyntaxWriter
     {
         VariableKind.Categorical => "F4.0",
         VariableKind.Number => "F8.0",
+        VariableKind.Decimal => "F10.2",
         _ => "A" + Whole(Math.Min(width, 32767)),
     };
 

@@ -31,10 +31,15 @@ public sealed class ReleaseAuditTests
         var second = Release.Of("year-2005-06", decision.Published!, PublishedAt);
         var union = ReleaseAudit.Audit([WholePeriod.Value, second]);
         union.ShouldNotBeEmpty();
-        union.Where(i => !i.Protected).ShouldBeEmpty();
+        union.Where(i => i.Pinned).ShouldBeEmpty();
 
-        var alone = ReportDisclosure.Protect(FirstYear.Value.Report, FirstYear.Value.Atoms, DisclosurePolicy.K(6));
-        decision.Published!.Summary.Secondary.ShouldBeGreaterThan(alone.Summary.Secondary);
+        // Nothing is narrowed by reading the two together that was not narrowed in one of them alone.
+        var alone = ReleaseAudit.Audit([WholePeriod.Value]).Concat(ReleaseAudit.Audit([second])).Where(i => !i.Protected).Select(i => i.Item).ToHashSet();
+        union.Where(i => !i.Protected && !alone.Contains(i.Item)).ShouldBeEmpty();
+        union.Where(i => i.Item.StartsWith("T", StringComparison.Ordinal) && !i.Protected).ShouldBeEmpty();
+
+        var single = ReportDisclosure.Protect(FirstYear.Value.Report, FirstYear.Value.Atoms, DisclosurePolicy.K(6));
+        decision.Published!.Summary.Secondary.ShouldBeGreaterThan(single.Summary.Secondary);
     }
 
     [Fact]
