@@ -13,6 +13,9 @@ public sealed record DisclosureItem(
     IReadOnlyList<int> PercentBase,
     ItemState State)
 {
+    /// <summary>Whether, hidden, it shows the policy's secondary mark even as a small number (its part's marks would say too much otherwise).</summary>
+    public bool UniformMark { get; init; }
+
     /// <summary>A number may be hidden to protect another only if it is not 0: a hidden zero would be read as at least K.</summary>
     public bool CanProtect => State == ItemState.Shown && Value > 0;
 }

@@ -35,13 +35,17 @@ public sealed record DisclosureModel
         return new DisclosureModel { AtomKeys = atoms.Keys, Items = modelItems, Policy = policy, Filters = report.Provenance.Filters };
     }
 
-    /// <summary>The same model with the items of <paramref name="secondary"/> hidden to protect others.</summary>
-    public DisclosureModel Hiding(IReadOnlySet<ItemId> secondary)
+    /// <summary>
+    /// The same model with the items of <paramref name="secondary"/> hidden to protect others, and those of
+    /// <paramref name="uniform"/> showing one mark when hidden.
+    /// </summary>
+    public DisclosureModel Hiding(IReadOnlySet<ItemId> secondary, IReadOnlySet<ItemId>? uniform = null)
     {
         ArgumentNullException.ThrowIfNull(secondary);
         return this with
         {
-            Items = [.. Items.Select(i => i.State == ItemState.Shown && secondary.Contains(i.Id) ? i with { State = ItemState.Secondary } : i)],
+            Items = [.. Items.Select(i => (i.State == ItemState.Shown && secondary.Contains(i.Id) ? i with { State = ItemState.Secondary } : i)
+                with { UniformMark = i.UniformMark || (uniform?.Contains(i.Id) ?? false) })],
         };
     }
 

@@ -38,6 +38,7 @@ internal sealed class LinkedSystem
             Items.Add(new SystemItem(string.Empty, item.Id.ToString(), Map(item.Atoms, variables), model.Policy, item.Value > 0)
             {
                 State = item.State,
+                UniformMark = item.UniformMark,
                 Value = item.Value,
                 Shown = item.State == ItemState.Shown ? model.Policy.Shown(item.Value) : null,
                 Percent = item.Percent,
@@ -48,6 +49,10 @@ internal sealed class LinkedSystem
 
         return first;
     }
+
+    /// <summary>The items of the report added at <paramref name="first"/> that show the one mark of their part when hidden.</summary>
+    public IReadOnlySet<ItemId> UniformOf(DisclosureModel model, int first) =>
+        Enumerable.Range(0, model.Items.Count).Where(i => Items[first + i].UniformMark).Select(i => model.Items[i].Id).ToHashSet();
 
     /// <summary>The items of the report added at <paramref name="first"/> that are now hidden to protect others.</summary>
     public IReadOnlySet<ItemId> SecondaryOf(DisclosureModel model, int first) =>
@@ -64,6 +69,7 @@ internal sealed class LinkedSystem
             Items.Add(new SystemItem(release.Id, item.Id, Map(item.Atoms, variables), policy, adjustable: false)
             {
                 State = item.State,
+                UniformMark = item.UniformMark,
                 Shown = item.Shown,
                 Percent = item.Percent,
                 PercentBase = Map(item.PercentBase, variables),

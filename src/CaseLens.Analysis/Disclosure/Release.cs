@@ -39,7 +39,7 @@ public sealed record Release
             PublishedAt = publishedAt,
             AtomKeys = model.AtomKeys,
             Items = [.. model.Items.Select(i => new ReleasedItem(
-                i.Id.ToString(), i.Atoms, i.State, i.State == ItemState.Shown ? model.Policy.Shown(i.Value) : null, i.State == ItemState.Shown ? i.Percent : null, i.PercentBase))],
+                i.Id.ToString(), i.Atoms, i.State, i.State == ItemState.Shown ? model.Policy.Shown(i.Value) : null, i.State == ItemState.Shown ? i.Percent : null, i.PercentBase, i.UniformMark))],
         };
     }
 

@@ -52,7 +52,7 @@ public static class ReportDisclosure
         clock.Restart();
         var audit = parts.SelectMany(SystemAudit.Of).ToList();
 
-        var hidden = model.Hiding(system.SecondaryOf(model, first));
+        var hidden = model.Hiding(system.SecondaryOf(model, first), system.UniformOf(model, first));
         var summary = new DisclosureSummary(
             hidden.Count(ItemState.Primary),
             hidden.Count(ItemState.Secondary),

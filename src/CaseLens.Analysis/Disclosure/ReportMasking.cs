@@ -117,5 +117,5 @@ internal static class ReportMasking
     }
 
     private static string Mark(DisclosureItem item, DisclosurePolicy policy) =>
-        item.State == ItemState.Primary ? policy.PrimaryMark : policy.SecondaryMark;
+        item.State == ItemState.Primary && !item.UniformMark ? policy.PrimaryMark : policy.SecondaryMark;
 }

@@ -28,16 +28,37 @@ internal static class SecondarySuppression
     private const long MixedTimeLimitMilliseconds = 1_000;
 
     /// <param name="Unprotected">Small numbers that could not be given their protection range.</param>
-    public sealed record Outcome(IReadOnlyList<SystemItem> Unprotected, int Repairs);
+    /// <param name="Pinned">Those of them a reader could work out exactly.</param>
+    public sealed record Outcome(IReadOnlyList<SystemItem> Unprotected, IReadOnlyList<SystemItem> Pinned, int Repairs);
 
     /// <summary>Protects every part of a compacted system (<see cref="LinkedSystem.Split"/>) on its own.</summary>
     public static Outcome Protect(IReadOnlyList<LinkedSystem> parts)
     {
         var outcomes = parts.Select(Protect).ToList();
-        return new Outcome([.. outcomes.SelectMany(o => o.Unprotected)], outcomes.Sum(o => o.Repairs));
+        return new Outcome([.. outcomes.SelectMany(o => o.Unprotected)], [.. outcomes.SelectMany(o => o.Pinned)], outcomes.Sum(o => o.Repairs));
     }
 
     public static Outcome Protect(LinkedSystem system)
+    {
+        var outcome = ProtectWithMarks(system);
+        if (outcome.Pinned.Count == 0 || !system.Items.Any(i => i.Policy.MarksDiffer && i.Adjustable))
+        {
+            return outcome;
+        }
+
+        // Where even hiding everything connected leaves a small number pinned down, the marks themselves say
+        // too much ("<6" is at most 5, "c" at least 6): every hidden number of the part then shows the
+        // one mark, "c", and protection goes on from there.
+        foreach (var item in system.Items.Where(i => i.Adjustable))
+        {
+            item.UniformMark = true;
+        }
+
+        var again = ProtectWithMarks(system);
+        return again with { Repairs = outcome.Repairs + again.Repairs };
+    }
+
+    private static Outcome ProtectWithMarks(LinkedSystem system)
     {
         using var audit = new SystemAudit(system);
         var repairs = 0;
@@ -85,7 +106,7 @@ internal static class SecondarySuppression
             open = stillOpen;
         }
 
-        return new Outcome([.. given], repairs);
+        return new Outcome([.. given], [.. given.Where(i => audit.Range(i).Pinned)], repairs);
     }
 
     /// <summary>The shown numbers to hide so that <paramref name="item"/> could lie at the far end of its protection range.</summary>

@@ -17,6 +17,7 @@ internal sealed class SystemAudit : IDisposable
     private readonly Constraint[] _values;
     private readonly (Constraint High, Constraint Low)?[] _percents;
     private readonly MPSolverParameters _parameters = new();
+    private readonly MPSolverParameters _afresh = new();
 
     public SystemAudit(LinkedSystem system)
     {
@@ -26,6 +27,7 @@ internal sealed class SystemAudit : IDisposable
         // Without presolve GLOP starts each solve from the last basis: the objective is all that changes.
         _parameters.SetIntegerParam(MPSolverParameters.IntegerParam.PRESOLVE, (int)MPSolverParameters.PresolveValues.PRESOLVE_OFF);
         _parameters.SetIntegerParam(MPSolverParameters.IntegerParam.INCREMENTALITY, (int)MPSolverParameters.IncrementalityValues.INCREMENTALITY_ON);
+        _afresh.SetIntegerParam(MPSolverParameters.IntegerParam.INCREMENTALITY, (int)MPSolverParameters.IncrementalityValues.INCREMENTALITY_OFF);
         _x = _solver.MakeNumVarArray(system.VariableCount, 0, double.PositiveInfinity);
         _values = new Constraint[system.Items.Count];
         _percents = new (Constraint, Constraint)?[system.Items.Count];
@@ -102,6 +104,7 @@ internal sealed class SystemAudit : IDisposable
     public void Dispose()
     {
         _parameters.Dispose();
+        _afresh.Dispose();
         _solver.Dispose();
     }
 
@@ -127,10 +130,20 @@ internal sealed class SystemAudit : IDisposable
         return row;
     }
 
-    private double Solve(SystemItem item, double unbounded) => _solver.Solve(_parameters) switch
+    private double Solve(SystemItem item, double unbounded)
     {
-        Solver.ResultStatus.OPTIMAL => _solver.Objective().Value(),
-        Solver.ResultStatus.UNBOUNDED => unbounded,
-        var status => throw new InvalidOperationException($"The audit of {item} ended {status}: the published numbers contradict each other."),
-    };
+        var status = _solver.Solve(_parameters);
+        if (status is not (Solver.ResultStatus.OPTIMAL or Solver.ResultStatus.UNBOUNDED))
+        {
+            // A warm start can end in numerical trouble (ABNORMAL); solving from scratch, with presolve, settles it.
+            status = _solver.Solve(_afresh);
+        }
+
+        return status switch
+        {
+            Solver.ResultStatus.OPTIMAL => _solver.Objective().Value(),
+            Solver.ResultStatus.UNBOUNDED => unbounded,
+            _ => throw new InvalidOperationException($"The audit of {item} ended {status}: the published numbers contradict each other."),
+        };
+    }
 }

@@ -34,13 +34,19 @@ internal sealed class SystemItem(string release, string name, int[] variables, D
     /// <summary>How much hiding this number costs a reader: more for a larger count, double for a column's n (its percentages lose their base).</summary>
     public double Weight { get; init; } = 1;
 
+    /// <summary>
+    /// Whether this number, if hidden, shows the one mark every hidden number of its part shows, so that
+    /// a reader cannot tell a small number from one hidden to protect it (see <see cref="SecondarySuppression"/>).
+    /// </summary>
+    public bool UniformMark { get; set; }
+
     public bool CanProtect => Adjustable && State == ItemState.Shown && Shown is > 0;
 
     /// <summary>What a reader knows of the number: its shown value (a rounding interval), or what its mark says.</summary>
     public (double Lower, double Upper) Bounds => State switch
     {
-        ItemState.Primary => (1, Policy.MarksDiffer ? Policy.Threshold - 1 : double.PositiveInfinity),
-        ItemState.Secondary => (Policy.MarksDiffer ? Policy.Threshold : 1, double.PositiveInfinity),
+        ItemState.Primary => (1, Policy.MarksDiffer && !UniformMark ? Policy.Threshold - 1 : double.PositiveInfinity),
+        ItemState.Secondary => (Policy.MarksDiffer && !UniformMark ? Policy.Threshold : 1, double.PositiveInfinity),
         _ => ShownBounds(),
     };
 

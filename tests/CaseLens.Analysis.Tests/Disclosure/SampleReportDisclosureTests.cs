@@ -57,10 +57,11 @@ public sealed class SampleReportDisclosureTests(ITestOutputHelper output)
     public void A_small_number_shows_its_mark_and_a_cell_hidden_to_protect_it_shows_c()
     {
         var cells = Protected.Report.Tables.SelectMany(t => t.Rows.SelectMany(r => r.Cells.Select(c => (Item: new ItemId(ItemKind.Cell, t.Id, r.Key, c.Key), Cell: c.Value)))).ToList();
-        var states = Protected.Model.Items.ToDictionary(i => i.Id, i => i.State);
-        var hidden = cells.Where(c => c.Cell.Suppressed && states.ContainsKey(c.Item)).ToList();
-        hidden.Where(c => states[c.Item] == ItemState.Primary).ShouldAllBe(c => c.Cell.Display == "<6");
-        hidden.Where(c => states[c.Item] == ItemState.Secondary).ShouldAllBe(c => c.Cell.Display == "c");
+        var items = Protected.Model.Items.ToDictionary(i => i.Id);
+        var hidden = cells.Where(c => c.Cell.Suppressed && items.ContainsKey(c.Item)).ToList();
+        hidden.Where(c => items[c.Item].State == ItemState.Primary && !items[c.Item].UniformMark).ShouldAllBe(c => c.Cell.Display == "<6");
+        hidden.Where(c => items[c.Item].State == ItemState.Secondary || items[c.Item].UniformMark).ShouldAllBe(c => c.Cell.Display == "c");
+        hidden.ShouldContain(c => c.Cell.Display == "<6");
         hidden.ShouldContain(c => c.Cell.Display == "c");
         hidden.ShouldAllBe(c => c.Cell.Count == null && c.Cell.Percent == null);
     }
