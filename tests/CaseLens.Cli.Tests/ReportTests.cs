@@ -53,7 +53,7 @@ public sealed class ReportTests : IDisposable
         var provenance = document.RootElement.GetProperty("provenance");
         provenance.GetProperty("filters").GetProperty("study_year").GetString().ShouldBe("2005-06");
         provenance.GetProperty("filters").GetProperty("incident_type").GetString().ShouldBe("death");
-        provenance.GetProperty("options").GetProperty("suppress_below").GetString().ShouldBe("6");
+        provenance.GetProperty("options").GetProperty("disclosure").GetString().ShouldBe("k=6");
         provenance.GetProperty("period_label").GetString().ShouldBe("2005-06");
         run.Out.ShouldContain("\"<6\"");
     }

@@ -25,6 +25,13 @@ public sealed record ReportTable
     /// </summary>
     public IReadOnlyDictionary<string, int> Notes { get; init; } = new Dictionary<string, int>();
 
+    /// <summary>
+    /// Numbers outside the cells that disclosure control withheld, with the mark shown instead: keys
+    /// <c>n/COLUMN</c> (the column's n, then null), <c>not_known/COLUMN</c> and <c>notes/NAME</c> (then
+    /// missing from <see cref="NotKnown"/> and <see cref="Notes"/>).
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Withheld { get; init; } = new Dictionary<string, string>();
+
     /// <summary>Whether the table gives row percentages (Table 15) rather than column percentages.</summary>
     public bool RowPercentages { get; init; }
 }

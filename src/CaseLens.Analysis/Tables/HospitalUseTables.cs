@@ -6,7 +6,8 @@ namespace CaseLens.Analysis.Tables;
 /// <summary>
 /// Tables A10 and A11: hospital admissions and A&amp;E attendances noted in the overview report,
 /// binned 0, 1, 2–3, 4–5, 6 or more, by age. The base is the cases with the number known;
-/// counts only; <c>total</c> is the number of children in the column.
+/// counts only; <c>total</c> is the number of children in the column; the cases of the column whose
+/// number is not known are its <c>not_known</c>, as in the other tables.
 /// </summary>
 internal static class HospitalUseTables
 {
@@ -31,16 +32,21 @@ internal static class HospitalUseTables
             .Append((HealthMarkerTables.AllColumn, "All ages", _ => true)))
         {
             var counts = new int[Bins.Length];
-            foreach (var c in cases)
+            var notKnown = 0;
+            foreach (var c in cases.Where(include))
             {
-                if (include(c) && number(c) is { } value)
+                if (number(c) is { } value)
                 {
                     counts[Bin(value)]++;
                     counts[^1]++;
                 }
+                else
+                {
+                    notKnown++;
+                }
             }
 
-            columns.Add(new ColumnCounts(key, label, counts, N: counts[^1], Percents: false));
+            columns.Add(new ColumnCounts(key, label, counts, NotKnown: notKnown, N: counts[^1], Percents: false));
         }
 
         return TableShape.Build(id, title, Bins, columns);

@@ -1,6 +1,6 @@
 using System.Text;
 using CaseLens.Analysis.Comparators;
-using CaseLens.Analysis.Suppression;
+using CaseLens.Analysis.Disclosure;
 using CaseLens.Analysis.Tables;
 using CaseLens.Cli.Hosting;
 using CaseLens.Cli.Problems;
@@ -65,7 +65,7 @@ internal sealed class ReportRun(CliContext context)
         var report = new ReportBuilder(context.Time).Build(input.Notifications, input.Intensive, options);
         if (request.SuppressBelow is { } threshold)
         {
-            report = new SmallNumberSuppression(threshold).Apply(report);
+            report = ReportDisclosure.Protect(report, input.Notifications, input.Intensive, options.Tables, DisclosurePolicy.K(threshold)).Report;
         }
 
         if (request.Output is null)

@@ -72,6 +72,20 @@ public sealed class TidyCsvReportWriter
             {
                 Line(csv, provenance, table, NoteKind, name, null, false, null, Cell.Of(count));
             }
+
+            foreach (var (key, mark) in table.Withheld.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+            {
+                var withheld = new Cell { Suppressed = true, Display = mark };
+                var (part, name) = (key[..key.IndexOf('/', StringComparison.Ordinal)], key[(key.IndexOf('/', StringComparison.Ordinal) + 1)..]);
+                if (part == NotKnownKind)
+                {
+                    Line(csv, provenance, table, NotKnownKind, null, null, false, columns.GetValueOrDefault(name), withheld);
+                }
+                else if (part == "notes")
+                {
+                    Line(csv, provenance, table, NoteKind, name, null, false, null, withheld);
+                }
+            }
         }
 
         csv.Flush();

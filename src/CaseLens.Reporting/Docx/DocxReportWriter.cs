@@ -49,7 +49,7 @@ public sealed class DocxReportWriter
         body.Append(DocxText.Paragraph(DocumentTitle.Of(report.Provenance), DocxStyles.Title));
         if (report.Tables.Any(TableNotes.UsesSuppression))
         {
-            body.Append(DocxText.Paragraph("Small numbers are withheld: a cell showing “<6” (or another mark) stands for a count too small to print, and other cells may be withheld so that it cannot be worked out from totals."));
+            body.Append(DocxText.Paragraph(TableNotes.ReportLegend(report)));
         }
 
         uint pictureId = 1;

@@ -29,7 +29,7 @@ internal static class DocxTable
         header.Append(CellOf(string.Empty, DocxStyles.TableHeading));
         foreach (var column in table.Columns)
         {
-            var n = ColumnHeading.Base(column);
+            var n = ColumnHeading.Base(table, column);
             header.Append(n.Length == 0
                 ? CellOf(ColumnHeading.Label(column), DocxStyles.TableHeading)
                 : CellOf([ColumnHeading.Label(column), n], DocxStyles.TableHeading));

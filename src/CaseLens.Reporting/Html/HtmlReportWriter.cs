@@ -30,8 +30,7 @@ public sealed class HtmlReportWriter
             .Append("<header>\n<h1>").Append(title).Append("</h1>\n");
         if (report.Tables.Any(TableNotes.UsesSuppression))
         {
-            html.Append("<p class=\"legend\" id=\"suppression-legend\">Small numbers are withheld: a cell showing “")
-                .Append(E(SuppressedMark(report))).Append("” stands for a count too small to print, and other cells may be withheld so that it cannot be worked out from totals.</p>\n");
+            html.Append("<p class=\"legend\" id=\"suppression-legend\">").Append(E(TableNotes.ReportLegend(report))).Append("</p>\n");
         }
 
         html.Append("</header>\n");
@@ -77,9 +76,6 @@ public sealed class HtmlReportWriter
 
         html.Append("</dl>\n</section>\n");
     }
-
-    private static string SuppressedMark(Report report) =>
-        report.Tables.SelectMany(t => t.Rows).SelectMany(r => r.Cells.Values).Where(c => c.Suppressed).Select(CellText.SuppressedMark).First();
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
 }

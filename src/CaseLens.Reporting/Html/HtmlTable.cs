@@ -19,7 +19,7 @@ internal static class HtmlTable
         {
             html.Append("<th scope=\"col\"").Append(ComparatorClass(column)).Append(" data-key=\"").Append(E(column.Key)).Append("\">")
                 .Append(E(ColumnHeading.Label(column)));
-            var n = ColumnHeading.Base(column);
+            var n = ColumnHeading.Base(table, column);
             if (n.Length > 0)
             {
                 html.Append(" <span class=\"n\">").Append(E(n)).Append("</span>");

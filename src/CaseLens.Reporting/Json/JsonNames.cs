@@ -23,6 +23,8 @@ internal static class JsonNames
     public const string Cells = "cells";
     public const string SubRow = "sub_row";
     public const string NotKnown = "not_known";
+
+    public const string Withheld = "withheld";
     public const string Notes = "notes";
     public const string RowPercentages = "row_percentages";
     public const string Count = "count";

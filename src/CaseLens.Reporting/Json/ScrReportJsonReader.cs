@@ -148,9 +148,15 @@ public static class ScrReportJsonReader
             Rows = rows,
             NotKnown = context.Counts(element, JsonNames.NotKnown, path),
             Notes = context.Counts(element, JsonNames.Notes, path),
+            Withheld = Withheld(element),
             RowPercentages = element.TryGetProperty(JsonNames.RowPercentages, out var rp) && rp.ValueKind == JsonValueKind.True,
         };
     }
+
+    private static Dictionary<string, string> Withheld(JsonElement table) =>
+        table.TryGetProperty(JsonNames.Withheld, out var withheld) && withheld.ValueKind == JsonValueKind.Object
+            ? withheld.EnumerateObject().Where(p => p.Value.ValueKind == JsonValueKind.String).ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.Ordinal)
+            : new Dictionary<string, string>(StringComparer.Ordinal);
 
     private static Cell ReadCell(Context context, JsonElement element, string path)
     {

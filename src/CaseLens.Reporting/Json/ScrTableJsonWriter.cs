@@ -66,6 +66,17 @@ internal static class ScrTableJsonWriter
         writer.WriteEndArray();
         WriteCounts(writer, JsonNames.NotKnown, table.NotKnown, table.Columns);
         WriteCounts(writer, JsonNames.Notes, table.Notes, table.Columns);
+        if (table.Withheld.Count > 0)
+        {
+            writer.WriteStartObject(JsonNames.Withheld);
+            foreach (var (key, mark) in table.Withheld.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+            {
+                writer.WriteString(key, mark);
+            }
+
+            writer.WriteEndObject();
+        }
+
         writer.WriteEndObject();
     }
 

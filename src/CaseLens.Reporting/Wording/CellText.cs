@@ -57,6 +57,24 @@ public static class CellText
         return string.IsNullOrEmpty(cell.Display) ? DefaultSuppressedMark : cell.Display;
     }
 
+    /// <summary>
+    /// What a suppression mark tells a reader: <c>&lt;K</c> a count from 1 to K − 1; <c>c</c> a number
+    /// withheld so that a small number cannot be worked out (under the DfE's policy, also a small number
+    /// itself); <c>*</c> a small number (NHS HES: 1 to 7).
+    /// </summary>
+    public static string MarkMeaning(string mark)
+    {
+        ArgumentNullException.ThrowIfNull(mark);
+        return mark switch
+        {
+            ['<', .. var k] when int.TryParse(k, NumberStyles.None, CultureInfo.InvariantCulture, out var threshold) =>
+                $"a count from 1 to {Whole(threshold - 1)}, withheld so that no child can be identified",
+            "c" => "withheld so that a small number cannot be worked out from other figures (or a small number itself, where small numbers show as “c” too)",
+            "*" => "a small number, withheld so that no child can be identified",
+            _ => "withheld so that no child can be identified",
+        };
+    }
+
     /// <summary>One decimal, invariant culture (Table 21's weeks and months).</summary>
     public static string Decimal(double value) => value.ToString("0.0", CultureInfo.InvariantCulture);
 

@@ -15,10 +15,11 @@ public static class TableNotes
     {
         ArgumentNullException.ThrowIfNull(table);
         var lines = new List<string>();
-        var notKnown = table.NotKnown.Where(kv => kv.Value > 0).ToList();
+        var notKnown = table.NotKnown.Where(kv => kv.Value > 0).Select(kv => (kv.Key, Text: Whole(kv.Value)))
+            .Concat(Withheld(table, "not_known")).ToList();
         if (notKnown.Count > 0)
         {
-            var parts = notKnown.Select(kv => $"{ColumnName(table, kv.Key)} {Whole(kv.Value)}");
+            var parts = notKnown.Select(kv => $"{ColumnName(table, kv.Key)} {kv.Text}");
             lines.Add("Not known (left out of n): " + string.Join("; ", parts) + ".");
         }
         else if (table.NotKnown.Count > 0)
@@ -26,9 +27,10 @@ public static class TableNotes
             lines.Add("Not known: none.");
         }
 
-        if (table.Notes.Count > 0)
+        var notes = table.Notes.Select(kv => (kv.Key, Text: Whole(kv.Value))).Concat(Withheld(table, "notes")).ToList();
+        if (notes.Count > 0)
         {
-            var parts = table.Notes.Select(kv => $"{kv.Key.Replace('_', ' ')} {Whole(kv.Value)}");
+            var parts = notes.Select(kv => $"{kv.Key.Replace('_', ' ')} {kv.Text}");
             lines.Add("Left out by definition (neither in n nor not known): " + string.Join("; ", parts) + ".");
         }
 
@@ -66,21 +68,34 @@ public static class TableNotes
         return lines;
     }
 
-    /// <summary>Whether any cell of the table is suppressed.</summary>
+    /// <summary>Whether any cell, n, not-known count or note of the table is withheld.</summary>
     public static bool UsesSuppression(ReportTable table)
     {
         ArgumentNullException.ThrowIfNull(table);
-        return table.Rows.Any(r => r.Cells.Values.Any(c => c.Suppressed));
+        return table.Withheld.Count > 0 || table.Rows.Any(r => r.Cells.Values.Any(c => c.Suppressed));
     }
 
+    /// <summary>What each mark the table uses stands for (see <see cref="CellText.MarkMeaning"/>).</summary>
     public static string SuppressionLegend(ReportTable table)
     {
         ArgumentNullException.ThrowIfNull(table);
-        var marks = table.Rows.SelectMany(r => r.Cells.Values).Where(c => c.Suppressed)
-            .Select(CellText.SuppressedMark).Distinct(StringComparer.Ordinal).ToList();
-        return $"{string.Join(", ", marks.Select(m => $"“{m}”"))}: a small number, withheld so that no child can be identified; "
-            + "other cells may be withheld too so that it cannot be worked out from totals.";
+        var marks = table.Rows.SelectMany(r => r.Cells.Values).Where(c => c.Suppressed).Select(CellText.SuppressedMark)
+            .Concat(table.Withheld.Values).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        return string.Join("; ", marks.Select(m => $"“{m}”: {CellText.MarkMeaning(m)}")) + ".";
     }
+
+    /// <summary>The report's legend: every mark its tables use and what it stands for.</summary>
+    public static string ReportLegend(Report report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var marks = report.Tables.SelectMany(t => t.Rows.SelectMany(r => r.Cells.Values).Where(c => c.Suppressed).Select(CellText.SuppressedMark).Concat(t.Withheld.Values))
+            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
+        return "Small numbers are withheld so that no child can be identified. "
+            + string.Join("; ", marks.Select(m => $"“{m}”: {CellText.MarkMeaning(m)}")) + ".";
+    }
+
+    private static IEnumerable<(string Key, string Text)> Withheld(ReportTable table, string part) =>
+        table.Withheld.Where(kv => kv.Key.StartsWith(part + "/", StringComparison.Ordinal)).Select(kv => (kv.Key[(part.Length + 1)..], kv.Value));
 
     private static string ColumnName(ReportTable table, string key) =>
         table.Columns.FirstOrDefault(c => c.Key == key)?.Label ?? key;

@@ -72,7 +72,7 @@ public sealed class XlsxReportWriter
         {
             sheet.NextRow();
             sheet.NextRow().Text(1, "Suppression", XlsxStyle.Bold)
-                .Text(2, "A cell showing a mark such as “<6” stands for a small number withheld so that no child can be identified.");
+                .Text(2, TableNotes.ReportLegend(report));
         }
 
         return sheet;
@@ -88,7 +88,7 @@ public sealed class XlsxReportWriter
         var at = 2;
         foreach (var group in groups)
         {
-            sheet.Text(at, ColumnHeading.Full(group.Column), XlsxStyle.Header);
+            sheet.Text(at, ColumnHeading.Full(table, group.Column), XlsxStyle.Header);
             for (var i = 1; i < group.Kinds.Count; i++)
             {
                 sheet.Text(at + i, string.Empty, XlsxStyle.Header);

@@ -97,6 +97,7 @@ public class IntensiveSeedTests
         table.ShouldHaveCounts("11_17", ("0", 3), ("1", 1), ("2_3", 1), ("4_5", 1), ("6_plus", 0), ("total", 6));
         table.ShouldHaveCounts("all", ("0", 22), ("1", 6), ("2_3", 2), ("4_5", 3), ("6_plus", 1), ("total", 34));
         table.Column("all").N.ShouldBe(34);
+        table.NotKnown.ShouldBe(new Dictionary<string, int> { ["under_1"] = 1, ["1_10"] = 1, ["11_17"] = 4, ["all"] = 6 });
     }
 
     [Fact]
@@ -110,6 +111,7 @@ public class IntensiveSeedTests
         table.ShouldHaveCounts("11_17", ("0", 0), ("1", 4), ("2_3", 0), ("4_5", 2), ("6_plus", 1), ("total", 7));
         table.ShouldHaveCounts("all", ("0", 17), ("1", 10), ("2_3", 4), ("4_5", 2), ("6_plus", 2), ("total", 35));
         table.Column("all").N.ShouldBe(35);
+        table.NotKnown.ShouldBe(new Dictionary<string, int> { ["under_1"] = 1, ["1_10"] = 1, ["11_17"] = 3, ["all"] = 5 });
     }
 
     [Fact]

@@ -46,7 +46,7 @@ public class IntensiveTableTests
     }
 
     [Fact]
-    public void TableA10_bins_admissions_and_leaves_out_unknown_numbers()
+    public void TableA10_bins_admissions_and_counts_unknown_numbers_as_not_known()
     {
         IntensiveCaseBuilder Admitted(int? times) => new IntensiveCaseBuilder().Aged(140).With(c => c with { HospitalAdmissions = times });
 
@@ -54,6 +54,22 @@ public class IntensiveTableTests
 
         table.ShouldHaveCounts("11_17", ("0", 1), ("1", 0), ("2_3", 1), ("4_5", 1), ("6_plus", 1), ("total", 4));
         table.Column("all").N.ShouldBe(4);
+        table.NotKnown["11_17"].ShouldBe(1);
+        table.NotKnown["all"].ShouldBe(1);
+        table.NotKnown["under_1"].ShouldBe(0);
+    }
+
+    [Fact]
+    public void TableA11_counts_attendances_not_known_in_the_age_column_of_the_case()
+    {
+        var table = Table(
+            "A11",
+            new IntensiveCaseBuilder().Aged(3).With(c => c with { AeAttendances = null }),
+            new IntensiveCaseBuilder().Aged(3).With(c => c with { AeAttendances = 2 }),
+            new IntensiveCaseBuilder().Aged(40).With(c => c with { AeAttendances = null }));
+
+        table.NotKnown.ShouldBe(new Dictionary<string, int> { ["under_1"] = 1, ["1_10"] = 1, ["11_17"] = 0, ["all"] = 2 });
+        table.Column("all").N.ShouldBe(1);
     }
 
     [Fact]

@@ -1,23 +1,23 @@
 using CaseLens.Analysis.Reports;
-using CaseLens.Analysis.Suppression;
-using CaseLens.Analysis.Tests.Suppression;
+using CaseLens.Analysis.Disclosure;
+using CaseLens.Analysis.Tests.Disclosure;
 using CaseLens.Reporting.Json;
 
 namespace CaseLens.Reporting.Tests.Json;
 
 public sealed class SeedReportJsonTests
 {
-    public static TheoryData<int?> Thresholds() => new() { (int?)null, 6, 10 };
+    public static TheoryData<string?> Policies() => new() { (string?)null, "k=6", "nhs-hes" };
 
     [Theory]
-    [MemberData(nameof(Thresholds))]
-    public void The_sample_data_report_validates_against_the_schema(int? suppressBelow)
+    [MemberData(nameof(Policies))]
+    public void The_sample_data_report_validates_against_the_schema(string? policy)
     {
-        var report = suppressBelow is { } k ? new SmallNumberSuppression(k).Apply(SeedReport.Report) : SeedReport.Report;
+        var report = policy is null ? SeedData.Report.Report : SeedData.ProtectedBy(DisclosurePolicy.Parse(policy, out _)!).Report;
         var json = ScrReportJsonWriter.ToJson(report);
         if (Environment.GetEnvironmentVariable("CASELENS_DUMP_JSON") is { Length: > 0 } dump)
         {
-            File.WriteAllText($"{dump}-{suppressBelow}.json", json);
+            File.WriteAllText($"{dump}-{policy}.json", json);
         }
 
         var results = CommittedSchema.Evaluate(json);
@@ -28,7 +28,7 @@ public sealed class SeedReportJsonTests
     [Fact]
     public void Every_cell_of_the_sample_data_report_reads_back_the_same()
     {
-        var report = new SmallNumberSuppression(6).Apply(SeedReport.Report);
+        var report = SeedData.Protected.Report;
         var read = ScrReportJsonReader.Read(ScrReportJsonWriter.ToJson(report));
 
         read.Problems.ShouldBeEmpty();

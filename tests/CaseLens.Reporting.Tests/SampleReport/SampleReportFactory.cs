@@ -1,5 +1,4 @@
 using CaseLens.Analysis.Comparators;
-using CaseLens.Analysis.Suppression;
 using CaseLens.Analysis.Reports;
 using CaseLens.Analysis.Tables;
 using CaseLens.Interchange;
@@ -12,12 +11,10 @@ internal static class SampleReportFactory
 {
     private static readonly Lazy<Report> Cached = new(Build);
 
-    private static readonly Lazy<Report> CachedSuppressed = new(() => new SmallNumberSuppression(6).Apply(Cached.Value));
-
     public static Report Report => Cached.Value;
 
-    /// <summary>The same report with small numbers (below 6) suppressed, as the seed prints them.</summary>
-    public static Report Suppressed => CachedSuppressed.Value;
+    /// <summary>The sample's report with small numbers (below 6) suppressed, as the seed prints them (built once for all test projects' files).</summary>
+    public static Report Suppressed => Analysis.Tests.Disclosure.SeedData.Protected.Report;
 
     private static Report Build()
     {
