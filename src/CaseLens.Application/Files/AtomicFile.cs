@@ -72,11 +72,6 @@ public static class AtomicFile
             return Refuse($"'{shown}' is a folder: name a file");
         }
 
-        if (!Directory.Exists(info.DirectoryName))
-        {
-            return Refuse($"cannot write '{shown}': its folder does not exist");
-        }
-
         // Decided by the mode bits, not by trying: root may write anywhere, but a file its owner made
         // read-only is meant to stay as it is.
         return info.Exists && !OperatingSystem.IsWindows() && (File.GetUnixFileMode(target) & UnixFileMode.UserWrite) == 0
