@@ -32,9 +32,8 @@ internal abstract class StoreDatabase(StoreLocation location)
     /// <summary>A new EF context on the store (the caller disposes it).</summary>
     public abstract CaseStoreContext CreateContext();
 
-    /// <summary>Starts an import on <paramref name="context"/>, which the session then owns.</summary>
-    public abstract Task<ImportSession<T>> StartImportAsync<T>(
-        CaseStoreContext context, RecordTable<T> table, ImportOptions options, TimeProvider time, CancellationToken cancellationToken)
+    /// <summary>Starts an import on a connection of its own (plain ADO.NET: an import starts no EF).</summary>
+    public abstract Task<ImportSession<T>> StartImportAsync<T>(RecordTable<T> table, ImportOptions options, TimeProvider time, CancellationToken cancellationToken)
         where T : class;
 
     /// <summary>

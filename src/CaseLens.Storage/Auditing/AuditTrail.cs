@@ -1,6 +1,7 @@
 using System.Globalization;
 using CaseLens.Domain.Problems;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace CaseLens.Storage.Auditing;
 
@@ -68,15 +69,18 @@ public sealed class AuditTrail
             await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
             await _database.LockWritersAsync(context, cancellationToken).ConfigureAwait(false);
             pruned = await _database.DropAuditValuesAsync(context, cutOff, cancellationToken).ConfigureAwait(false);
-            context.AuditEntries.Add(new AuditEntry
-            {
-                At = now,
-                Actor = actor,
-                Action = AuditAction.Prune,
-                Entity = AuditedEntity.AuditTrail,
-                Details = AuditJson.Prune(cutOff, pruned),
-            });
-            await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            var audit = new AuditWriter(context.Database.GetDbConnection(), transaction.GetDbTransaction());
+            await audit.AddAsync(
+                new AuditEntry
+                {
+                    At = now,
+                    Actor = actor,
+                    Action = AuditAction.Prune,
+                    Entity = AuditedEntity.AuditTrail,
+                    Details = AuditJson.Prune(cutOff, pruned),
+                },
+                cancellationToken).ConfigureAwait(false);
+            await audit.FlushAsync(cancellationToken).ConfigureAwait(false);
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         }
 

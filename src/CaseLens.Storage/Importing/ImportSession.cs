@@ -1,6 +1,6 @@
+using System.Data.Common;
 using CaseLens.Storage.Auditing;
 using CaseLens.Storage.Model;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace CaseLens.Storage.Importing;
 
@@ -8,36 +8,37 @@ namespace CaseLens.Storage.Importing;
 /// One all-or-nothing import of case records, streamed: <see cref="AddAsync"/> each record, then
 /// <see cref="CompleteAsync"/>. Everything is written inside one database transaction that only
 /// <see cref="CompleteAsync"/> commits, so disposing the session without completing it — or the
-/// process dying — leaves the store exactly as it was.
+/// process dying — leaves the store exactly as it was. A session works on a connection of its own
+/// with plain ADO.NET: an import needs no EF.
 /// </summary>
 public abstract class ImportSession<T> : IAsyncDisposable
     where T : class
 {
-    private const int AuditBatch = 500;
-    private readonly IDbContextTransaction _transaction;
     private readonly TimeProvider _time;
-    private int _pendingAudits;
+    private readonly AuditWriter _audit;
     private bool _finished;
 
-    private protected ImportSession(CaseStoreContext context, IDbContextTransaction transaction, RecordTable<T> table, ImportOptions options, TimeProvider time)
+    private protected ImportSession(DbConnection connection, DbTransaction transaction, RecordTable<T> table, ImportOptions options, TimeProvider time)
     {
-        Context = context;
-        _transaction = transaction;
+        Connection = connection;
+        Transaction = transaction;
         Table = table;
         Options = options;
         _time = time;
+        _audit = new AuditWriter(connection, transaction);
     }
 
     /// <summary>Records added so far.</summary>
     public int Rows { get; private set; }
 
-    private protected CaseStoreContext Context { get; }
+    /// <summary>The session's own connection, open, with <see cref="Transaction"/> begun on it.</summary>
+    private protected DbConnection Connection { get; }
+
+    private protected DbTransaction Transaction { get; }
 
     private protected RecordTable<T> Table { get; }
 
     private protected ImportOptions Options { get; }
-
-    private protected IDbContextTransaction Transaction => _transaction;
 
     /// <summary>Adds one record. Nothing is visible to others, or kept, until <see cref="CompleteAsync"/>.</summary>
     public async ValueTask AddAsync(T record, CancellationToken cancellationToken = default)
@@ -64,7 +65,7 @@ public abstract class ImportSession<T> : IAsyncDisposable
         var (inserted, updated, unchanged, clashes, caseKeyClashes) = finished;
         if (finished.Refuses(Options.Update))
         {
-            await _transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
+            await Transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
             IEnumerable<string> refusing = Options.Update ? [] : clashes;
             return new ImportOutcome(Rows, 0, 0, 0, [.. refusing.Union(caseKeyClashes.Select(c => c.CaseId)).Order(StringComparer.Ordinal)], Committed: false)
             {
@@ -72,16 +73,18 @@ public abstract class ImportSession<T> : IAsyncDisposable
             };
         }
 
-        Context.AuditEntries.Add(new AuditEntry
-        {
-            At = _time.GetUtcNow(),
-            Actor = Options.Actor,
-            Action = AuditAction.Import,
-            Entity = Table.Entity,
-            Details = AuditJson.Import(Options, sourceSha256, Rows, inserted, updated, unchanged),
-        });
-        await Context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        await _transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        await _audit.AddAsync(
+            new AuditEntry
+            {
+                At = _time.GetUtcNow(),
+                Actor = Options.Actor,
+                Action = AuditAction.Import,
+                Entity = Table.Entity,
+                Details = AuditJson.Import(Options, sourceSha256, Rows, inserted, updated, unchanged),
+            },
+            cancellationToken).ConfigureAwait(false);
+        await _audit.FlushAsync(cancellationToken).ConfigureAwait(false);
+        await Transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return new ImportOutcome(Rows, inserted, updated, unchanged, clashes, Committed: true);
     }
 
@@ -90,8 +93,8 @@ public abstract class ImportSession<T> : IAsyncDisposable
     {
         _finished = true;
         await DisposeWriterAsync().ConfigureAwait(false);
-        await _transaction.DisposeAsync().ConfigureAwait(false);
-        await Context.DisposeAsync().ConfigureAwait(false);
+        await Transaction.DisposeAsync().ConfigureAwait(false);
+        await Connection.DisposeAsync().ConfigureAwait(false);
         GC.SuppressFinalize(this);
     }
 
@@ -115,23 +118,17 @@ public abstract class ImportSession<T> : IAsyncDisposable
     private protected abstract ValueTask DisposeWriterAsync();
 
     /// <summary>Records the replacement of a stored record in the audit trail (same transaction).</summary>
-    private protected async Task AuditUpdateAsync(T before, T after, CancellationToken cancellationToken)
-    {
-        Context.AuditEntries.Add(new AuditEntry
-        {
-            At = _time.GetUtcNow(),
-            Actor = Options.Actor,
-            Action = AuditAction.Update,
-            Entity = Table.Entity,
-            CaseId = Table.KeyOf(after),
-            Before = AuditJson.Of(Table, before),
-            After = AuditJson.Of(Table, after),
-        });
-        if (++_pendingAudits >= AuditBatch)
-        {
-            await Context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-            Context.ChangeTracker.Clear();
-            _pendingAudits = 0;
-        }
-    }
+    private protected ValueTask AuditUpdateAsync(T before, T after, CancellationToken cancellationToken) =>
+        _audit.AddAsync(
+            new AuditEntry
+            {
+                At = _time.GetUtcNow(),
+                Actor = Options.Actor,
+                Action = AuditAction.Update,
+                Entity = Table.Entity,
+                CaseId = Table.KeyOf(after),
+                Before = AuditJson.Of(Table, before),
+                After = AuditJson.Of(Table, after),
+            },
+            cancellationToken);
 }

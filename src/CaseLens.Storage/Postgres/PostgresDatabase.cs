@@ -19,9 +19,8 @@ internal sealed class PostgresDatabase(StoreLocation location) : StoreDatabase(l
     public override CaseStoreContext CreateContext() =>
         new PostgresCaseStoreContext(new DbContextOptionsBuilder<PostgresCaseStoreContext>().UseNpgsql(Location.ConnectionString).Options);
 
-    public override Task<ImportSession<T>> StartImportAsync<T>(
-        CaseStoreContext context, RecordTable<T> table, ImportOptions options, TimeProvider time, CancellationToken cancellationToken) =>
-        PostgresImportSession<T>.StartAsync(context, table, options, time, cancellationToken);
+    public override Task<ImportSession<T>> StartImportAsync<T>(RecordTable<T> table, ImportOptions options, TimeProvider time, CancellationToken cancellationToken) =>
+        PostgresImportSession<T>.StartAsync(Location.ConnectionString, table, options, time, cancellationToken);
 
     public override Task LockWritersAsync(CaseStoreContext context, CancellationToken cancellationToken)
     {

@@ -1,8 +1,7 @@
 using CaseLens.Domain.Identity;
 using CaseLens.Storage.Importing;
 using CaseLens.Storage.Model;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
+using CaseLens.Storage.Querying;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -22,26 +21,36 @@ internal sealed class PostgresImportSession<T> : ImportSession<T>
     private const int Chunk = 1000;
     private NpgsqlBinaryImporter? _copy;
 
-    private PostgresImportSession(CaseStoreContext context, IDbContextTransaction transaction, RecordTable<T> table, ImportOptions options, TimeProvider time)
-        : base(context, transaction, table, options, time)
+    private PostgresImportSession(NpgsqlConnection connection, NpgsqlTransaction transaction, RecordTable<T> table, ImportOptions options, TimeProvider time)
+        : base(connection, transaction, table, options, time)
     {
     }
 
-    private NpgsqlConnection Connection => (NpgsqlConnection)Context.Database.GetDbConnection();
+    private new NpgsqlConnection Connection => (NpgsqlConnection)base.Connection;
 
-    public static async Task<ImportSession<T>> StartAsync(CaseStoreContext context, RecordTable<T> table, ImportOptions options, TimeProvider time, CancellationToken cancellationToken)
+    /// <summary>Opens a connection of the session's own to the store, begins the import's transaction and starts the COPY.</summary>
+    public static async Task<ImportSession<T>> StartAsync(string connectionString, RecordTable<T> table, ImportOptions options, TimeProvider time, CancellationToken cancellationToken)
     {
-        await context.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        var transaction = await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        var session = new PostgresImportSession<T>(context, transaction, table, options, time);
-        await session.ExecuteAsync(
-            $"CREATE TEMP TABLE {Staging} (LIKE {table.Name}) ON COMMIT DROP; " +
-            $"ALTER TABLE {Staging} ADD COLUMN import_seq bigint GENERATED ALWAYS AS IDENTITY",
-            cancellationToken).ConfigureAwait(false);
-        session._copy = await session.Connection
-            .BeginBinaryImportAsync($"COPY {Staging} ({table.ColumnList}) FROM STDIN (FORMAT BINARY)", cancellationToken)
-            .ConfigureAwait(false);
-        return session;
+        var connection = new NpgsqlConnection(connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            var session = new PostgresImportSession<T>(connection, transaction, table, options, time);
+            await session.ExecuteAsync(
+                $"CREATE TEMP TABLE {Staging} (LIKE {table.Name}) ON COMMIT DROP; " +
+                $"ALTER TABLE {Staging} ADD COLUMN import_seq bigint GENERATED ALWAYS AS IDENTITY",
+                cancellationToken).ConfigureAwait(false);
+            session._copy = await connection
+                .BeginBinaryImportAsync($"COPY {Staging} ({table.ColumnList}) FROM STDIN (FORMAT BINARY)", cancellationToken)
+                .ConfigureAwait(false);
+            return session;
+        }
+        catch
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
     }
 
     private protected override async ValueTask WriteAsync(T record, CancellationToken cancellationToken)
@@ -72,7 +81,7 @@ internal sealed class PostgresImportSession<T> : ImportSession<T>
 
         // From here to the commit no other writer changes case data, so the clashes found, and the
         // records audited as replaced, are still what is stored when this import commits.
-        await PostgresWriterLock.TakeAsync(Connection, Transaction.GetDbTransaction(), cancellationToken).ConfigureAwait(false);
+        await PostgresWriterLock.TakeAsync(Connection, Transaction, cancellationToken).ConfigureAwait(false);
         var key = Table.KeyColumn;
 
         // The unique index on upper(case_id) finds stored ids equal to an imported one or differing only in letter case.
@@ -176,18 +185,12 @@ internal sealed class PostgresImportSession<T> : ImportSession<T>
     /// <summary>Audits the replacement of the stored records with these ids; returns how many are unchanged.</summary>
     private async Task<int> AuditChunkAsync(string[] ids, CancellationToken cancellationToken)
     {
-        var property = Table.Columns[0].Property;
-        var before = await Context.Set<T>().AsNoTracking()
-            .Where(e => ids.Contains(EF.Property<string>(e, property)))
-            .ToDictionaryAsync(Table.KeyOf, StringComparer.Ordinal, cancellationToken).ConfigureAwait(false);
-#pragma warning disable EF1002 // The SQL is built from the fixed table and column names; the ids are a parameter.
-        var after = await Context.Set<T>()
-            .FromSqlRaw(
-                $"SELECT DISTINCT ON ({Table.KeyColumn}) {Table.ColumnList} FROM {Staging} WHERE {Table.KeyColumn} = ANY(@ids) ORDER BY {Table.KeyColumn}, import_seq DESC",
-                new NpgsqlParameter("ids", ids))
-            .AsNoTracking()
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
-#pragma warning restore EF1002
+        var before = (await ReadRecordsAsync($"SELECT {Table.ColumnList} FROM {Table.Name} WHERE {Table.KeyColumn} = ANY(@ids)", ids, cancellationToken).ConfigureAwait(false))
+            .ToDictionary(Table.KeyOf, StringComparer.Ordinal);
+        var after = await ReadRecordsAsync(
+            $"SELECT DISTINCT ON ({Table.KeyColumn}) {Table.ColumnList} FROM {Staging} WHERE {Table.KeyColumn} = ANY(@ids) ORDER BY {Table.KeyColumn}, import_seq DESC",
+            ids,
+            cancellationToken).ConfigureAwait(false);
         var unchanged = 0;
         foreach (var record in after)
         {
@@ -203,6 +206,13 @@ internal sealed class PostgresImportSession<T> : ImportSession<T>
         }
 
         return unchanged;
+    }
+
+    private async Task<List<T>> ReadRecordsAsync(string sql, string[] ids, CancellationToken cancellationToken)
+    {
+        await using var command = Command(sql);
+        command.Parameters.AddWithValue("ids", ids);
+        return await RecordReader<T>.ReadAllAsync(command, Table.Columns, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<List<string>> ReadIdsAsync(string sql, CancellationToken cancellationToken)
@@ -244,6 +254,6 @@ internal sealed class PostgresImportSession<T> : ImportSession<T>
     }
 
 #pragma warning disable CA2100 // The SQL is built from the fixed table and column names, never from input.
-    private NpgsqlCommand Command(string sql) => new(sql, Connection, (NpgsqlTransaction)Transaction.GetDbTransaction());
+    private NpgsqlCommand Command(string sql) => new(sql, Connection, (NpgsqlTransaction)Transaction);
 #pragma warning restore CA2100
 }

@@ -108,6 +108,24 @@ internal static class RecordReader<T>
         }
     }
 
+    /// <summary>
+    /// The records a hand-written command selects (any engine), its result columns being
+    /// <paramref name="columns"/> in order, read by the compiled data reader: no EF query is made.
+    /// </summary>
+    public static async Task<List<T>> ReadAllAsync(DbCommand command, IReadOnlyList<RecordColumn<T>> columns, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        var readRecord = DataReaders.GetOrAdd(string.Join(",", columns.Select(c => c.Name)), _ => CompileDataReader(columns));
+        var records = new List<T>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            records.Add(readRecord(reader));
+        }
+
+        return records;
+    }
+
     /// <summary>Steps a prepared statement through its rows, each read by the compiled direct reader for <paramref name="columns"/>.</summary>
     private static IEnumerable<T> Step(SqliteStatement statement, string key, IReadOnlyList<RecordColumn<T>> columns, CancellationToken cancellationToken)
     {

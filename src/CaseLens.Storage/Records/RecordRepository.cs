@@ -2,6 +2,7 @@ using CaseLens.Storage.Auditing;
 using CaseLens.Storage.Importing;
 using CaseLens.Storage.Model;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace CaseLens.Storage.Records;
 
@@ -38,16 +39,7 @@ public abstract class RecordRepository<T>
     public async Task<ImportSession<T>> BeginImportAsync(ImportOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var context = Database.CreateContext();
-        try
-        {
-            return await Database.StartImportAsync(context, Table, options, Time, cancellationToken).ConfigureAwait(false);
-        }
-        catch
-        {
-            await context.DisposeAsync().ConfigureAwait(false);
-            throw;
-        }
+        return await Database.StartImportAsync(Table, options, Time, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Deletes the record with this case id, audited with its stored values; false when none had it.</summary>
@@ -66,16 +58,19 @@ public abstract class RecordRepository<T>
         }
 
         await stored.ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
-        context.AuditEntries.Add(new AuditEntry
-        {
-            At = Time.GetUtcNow(),
-            Actor = actor,
-            Action = AuditAction.Delete,
-            Entity = Table.Entity,
-            CaseId = caseId,
-            Before = AuditJson.Of(Table, before),
-        });
-        await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        var audit = new AuditWriter(context.Database.GetDbConnection(), transaction.GetDbTransaction());
+        await audit.AddAsync(
+            new AuditEntry
+            {
+                At = Time.GetUtcNow(),
+                Actor = actor,
+                Action = AuditAction.Delete,
+                Entity = Table.Entity,
+                CaseId = caseId,
+                Before = AuditJson.Of(Table, before),
+            },
+            cancellationToken).ConfigureAwait(false);
+        await audit.FlushAsync(cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return true;
     }

@@ -23,9 +23,8 @@ internal sealed class SqliteDatabase(StoreLocation location) : StoreDatabase(loc
     public override CaseStoreContext CreateContext() =>
         new SqliteCaseStoreContext(new DbContextOptionsBuilder<SqliteCaseStoreContext>().UseSqlite(Location.ConnectionString).Options);
 
-    public override Task<ImportSession<T>> StartImportAsync<T>(
-        CaseStoreContext context, RecordTable<T> table, ImportOptions options, TimeProvider time, CancellationToken cancellationToken) =>
-        SqliteImportSession<T>.StartAsync(context, table, options, time, cancellationToken);
+    public override Task<ImportSession<T>> StartImportAsync<T>(RecordTable<T> table, ImportOptions options, TimeProvider time, CancellationToken cancellationToken) =>
+        SqliteImportSession<T>.StartAsync(Location.ConnectionString, table, options, time, cancellationToken);
 
     // The transaction holds the write lock already (BEGIN IMMEDIATE).
     public override Task LockWritersAsync(CaseStoreContext context, CancellationToken cancellationToken) => Task.CompletedTask;

@@ -2,16 +2,15 @@ using System.Globalization;
 using CaseLens.Domain.Identity;
 using CaseLens.Storage.Importing;
 using CaseLens.Storage.Model;
+using CaseLens.Storage.Querying;
 using CaseLens.Storage.Sqlite.Native;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using SQLitePCL;
 
 namespace CaseLens.Storage.Sqlite;
 
 /// <summary>
-/// The SQLite import, on the context's own connection inside the transaction begun through EF.
+/// The SQLite import, on a connection of its own inside one <c>BEGIN IMMEDIATE</c> transaction.
 /// Records are written <see cref="BatchRows"/> at a time by one prepared multi-row
 /// <c>INSERT OR IGNORE</c> bound by position. When a batch skips rows (a stored case id, one repeated
 /// within the import, or another broken constraint), each row it did not store is written again on
@@ -58,8 +57,8 @@ internal sealed class SqliteImportSession<T> : ImportSession<T>
     private int _updated;
     private int _unchanged;
 
-    private SqliteImportSession(CaseStoreContext context, IDbContextTransaction transaction, RecordTable<T> table, ImportOptions options, TimeProvider time, long storedRows)
-        : base(context, transaction, table, options, time)
+    private SqliteImportSession(SqliteConnection connection, SqliteTransaction transaction, RecordTable<T> table, ImportOptions options, TimeProvider time, long storedRows)
+        : base(connection, transaction, table, options, time)
     {
         _columns = [.. table.Columns];
 
@@ -72,31 +71,47 @@ internal sealed class SqliteImportSession<T> : ImportSession<T>
         _deferIndexesAfter = Math.Max(RowsBeforeDeferringIndexes, storedRows / 4);
     }
 
-    private SqliteConnection Connection => (SqliteConnection)Context.Database.GetDbConnection();
+    private new SqliteConnection Connection => (SqliteConnection)base.Connection;
 
     /// <summary>The rowid of the row with exactly the bound case id.</summary>
     private SqliteStatement RowidOf => _rowidOf ??= Statement($"SELECT rowid FROM {Table.Name} WHERE {Table.KeyColumn} = ?1");
 
-    public static async Task<ImportSession<T>> StartAsync(CaseStoreContext context, RecordTable<T> table, ImportOptions options, TimeProvider time, CancellationToken cancellationToken)
+    /// <summary>Opens a connection of the session's own to the store and begins the import's transaction on it.</summary>
+    public static async Task<ImportSession<T>> StartAsync(string connectionString, RecordTable<T> table, ImportOptions options, TimeProvider time, CancellationToken cancellationToken)
     {
-        await context.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-
-        // A page cache of 32 MiB holds the primary-key index of a few million rows while a big file
-        // streams in, and keeps the whole import well under its memory budget. Durability is
-        // unchanged: the store is in WAL mode and commits keep synchronous = FULL.
-        await context.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -32768", cancellationToken).ConfigureAwait(false);
-        var transaction = await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-
-        // The largest rowid bounds the rows stored (deletions leave gaps), read from the end of the table at once.
-        long storedRows;
-        using (var query = new SqliteStatement((SqliteConnection)context.Database.GetDbConnection(), $"SELECT coalesce(max(rowid), 0) FROM {table.Name}"))
+        var connection = new SqliteConnection(connectionString);
+        try
         {
-            query.Step();
-            storedRows = query.Integer(0);
-            query.Step();
-        }
+            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
 
-        return new SqliteImportSession<T>(context, transaction, table, options, time, storedRows);
+            // A page cache of 32 MiB holds the primary-key index of a few million rows while a big file
+            // streams in, and keeps the whole import well under its memory budget. Durability is
+            // unchanged: the store is in WAL mode and commits keep synchronous = FULL.
+            using (var pragma = new SqliteStatement(connection, "PRAGMA cache_size = -32768"))
+            {
+                pragma.Execute();
+            }
+
+            // BEGIN IMMEDIATE: the write lock is taken at once (another writer waits for it, up to
+            // the busy timeout), so no other writer commits while this import checks and writes.
+            var transaction = connection.BeginTransaction(deferred: false);
+
+            // The largest rowid bounds the rows stored (deletions leave gaps), read from the end of the table at once.
+            long storedRows;
+            using (var query = new SqliteStatement(connection, $"SELECT coalesce(max(rowid), 0) FROM {table.Name}"))
+            {
+                query.Step();
+                storedRows = query.Integer(0);
+                query.Step();
+            }
+
+            return new SqliteImportSession<T>(connection, transaction, table, options, time, storedRows);
+        }
+        catch
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
     }
 
     private protected override async ValueTask WriteAsync(T record, CancellationToken cancellationToken)
@@ -213,9 +228,7 @@ internal sealed class SqliteImportSession<T> : ImportSession<T>
             return;
         }
 
-        var before = await Context.Set<T>().AsNoTracking()
-            .SingleAsync(e => EF.Property<string>(e, Table.Columns[0].Property) == id, cancellationToken)
-            .ConfigureAwait(false);
+        var before = await StoredAsync(id, cancellationToken).ConfigureAwait(false);
         if (!Differs(before, record))
         {
             _unchanged++;
@@ -227,6 +240,18 @@ internal sealed class SqliteImportSession<T> : ImportSession<T>
         _update.Execute();
         _updated++;
         await AuditUpdateAsync(before, record, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The stored record with exactly this case id, read inside the transaction.</summary>
+    private async Task<T> StoredAsync(string id, CancellationToken cancellationToken)
+    {
+        await using var command = Connection.CreateCommand();
+        command.Transaction = (SqliteTransaction)Transaction;
+#pragma warning disable CA2100 // The SQL is built from the fixed table and column names; the id is a parameter.
+        command.CommandText = $"SELECT {Table.ColumnList} FROM {Table.Name} WHERE {Table.KeyColumn} = @id";
+#pragma warning restore CA2100
+        command.Parameters.AddWithValue("@id", id);
+        return (await RecordReader<T>.ReadAllAsync(command, Table.Columns, cancellationToken).ConfigureAwait(false)).Single();
     }
 
     /// <summary>

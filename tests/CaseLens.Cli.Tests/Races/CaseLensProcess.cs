@@ -8,7 +8,8 @@ namespace CaseLens.Cli.Tests.Races;
 /// </summary>
 internal static class CaseLensProcess
 {
-    private static readonly TimeSpan Limit = TimeSpan.FromMinutes(1);
+    // Long enough for a loaded machine; only a process that hangs (waiting on a lock for ever) reaches it.
+    private static readonly TimeSpan Limit = TimeSpan.FromMinutes(5);
 
     /// <summary>Starts every command at once and waits for them all; the results are in the order given.</summary>
     public static async Task<CliRun[]> RunTogetherAsync(params string[][] commands)
