@@ -5,7 +5,7 @@ using Microsoft.Playwright;
 
 namespace CaseLens.Web.Tests.Browser;
 
-public sealed class SignInInBrowserTests(BrowserSite browser) : IClassFixture<BrowserSite>
+public sealed class InBrowserTests(BrowserSite browser) : IClassFixture<BrowserSite>
 {
     [BrowserFact]
     public async Task Signing_in_leads_to_the_dashboard_with_the_navigation_of_the_role()
@@ -68,6 +68,45 @@ public sealed class SignInInBrowserTests(BrowserSite browser) : IClassFixture<Br
         await opened.SignInAsync("admin-national");
 
         await AccessibilityCheck.NoSeriousViolationsAsync(opened.Page);
+    }
+
+    [BrowserFact]
+    public async Task The_administration_and_security_pages_have_no_serious_or_critical_accessibility_violations()
+    {
+        await using var opened = await browser.OpenAsync("/signin");
+        await opened.SignInAsync("admin-board");
+
+        foreach (var path in new[] { "/admin/users", "/admin/users/add", "/account/security", "/cases" })
+        {
+            await opened.Page.GotoAsync(path);
+            await AccessibilityCheck.NoSeriousViolationsAsync(opened.Page);
+        }
+    }
+
+    [BrowserFact]
+    public async Task The_add_user_form_is_completed_by_keyboard_alone()
+    {
+        await using var opened = await browser.OpenAsync("/signin");
+        await opened.SignInAsync("admin-national");
+        await opened.Page.GotoAsync("/admin/users/add");
+        var keyboard = opened.Page.Keyboard;
+
+        await opened.Page.FocusAsync("#name");
+        await keyboard.TypeAsync("keyboard-user");
+        await keyboard.PressAsync("Tab");
+        (await opened.Page.EvaluateAsync<string>("() => document.activeElement.id")).ShouldBe("role");
+        // The least privilege, reader, is chosen at first; one up is analyst.
+        await keyboard.PressAsync("ArrowUp");
+        await keyboard.PressAsync("Tab");
+        await keyboard.TypeAsync("Board K");
+        await keyboard.PressAsync("Tab");
+        (await opened.Page.EvaluateAsync<string>("() => document.activeElement.id")).ShouldBe("password");
+        await keyboard.TypeAsync("typed by keyboard alone");
+        await keyboard.PressAsync("Enter");
+
+        await opened.Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/admin/users");
+        var row = opened.Page.GetByRole(AriaRole.Row).Filter(new() { HasText = "keyboard-user" });
+        (await row.Locator("td").AllInnerTextsAsync()).Take(2).ShouldBe(["Analyst", "Board K"]);
     }
 
     [BrowserFact]
