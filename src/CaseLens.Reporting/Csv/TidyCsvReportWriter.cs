@@ -1,4 +1,5 @@
 using System.Globalization;
+using CaseLens.Analysis.Disclosure;
 using CaseLens.Analysis.Reports;
 using CsvHelper;
 
@@ -21,7 +22,7 @@ public sealed class TidyCsvReportWriter
     [
         "period", "data_set_hash", "table_id", "table_title", "kind", "row_key", "row_label", "sub_row",
         "column_key", "column_label", "column_source", "column_n", "count", "percent", "suppressed",
-        "display", "median", "min", "max", "n",
+        "display", "median", "min", "max", "n", "disclosure",
     ];
 
     /// <summary>A line that is a table's cell.</summary>
@@ -114,6 +115,7 @@ public sealed class TidyCsvReportWriter
         Number(csv, cell.Min);
         Number(csv, cell.Max);
         Number(csv, cell.N);
+        Text(csv, provenance.Options.GetValueOrDefault(DisclosurePolicy.OptionName));
         csv.EndRecord();
     }
 

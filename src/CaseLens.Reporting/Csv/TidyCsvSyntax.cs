@@ -38,6 +38,7 @@ public static class TidyCsvSyntax
         new("min", "Table 21: minimum", VariableKind.Decimal, []),
         new("max", "Table 21: maximum", VariableKind.Decimal, []),
         new("n", "Table 21: cases the statistic is over", VariableKind.Number, []),
+        Text("disclosure", "Disclosure control policy of the report (empty: none)"),
     ];
 
     public static void WriteSpss(string csvFileName, TextWriter output) =>

@@ -1,5 +1,6 @@
 using CaseLens.Analysis.Reports;
 using CaseLens.Reporting.Json;
+using CaseLens.Reporting.Tests.Json;
 using CaseLens.Reporting.Wording;
 
 namespace CaseLens.Reporting.Tests.Wording;
@@ -36,7 +37,7 @@ public sealed class WithheldWordingTests
     [Fact]
     public void Withheld_numbers_go_through_json_and_back()
     {
-        var report = new Report { Tables = [Table], Provenance = SampleReport.Report.Provenance };
+        var report = new Report { Tables = [Table], Provenance = Json.SampleReport.Report.Provenance };
 
         var json = ScrReportJsonWriter.ToJson(report);
         var back = ScrReportJsonReader.Read(json);
