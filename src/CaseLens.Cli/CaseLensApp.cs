@@ -22,7 +22,9 @@ public static class CaseLensApp
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(context);
         var root = BuildRoot(context);
-        var parse = root.Parse(args);
+        // An argument is what it says: "@name" is not a response file to read arguments from (a file
+        // of case data named so would otherwise be echoed in the parse errors).
+        var parse = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         if (parse.Action is ParseErrorAction)
         {
             // A malformed command line is invalid input too: list every error and exit 2.

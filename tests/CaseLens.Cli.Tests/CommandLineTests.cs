@@ -20,6 +20,52 @@ public sealed class CommandLineTests
         run.ErrorLines.ShouldAllBe(line => !line.Contains("   at "));
     }
 
+    [Theory]
+    [InlineData("cases")]
+    [InlineData("audit")]
+    public void A_negative_limit_is_invalid_input(string command)
+    {
+        var run = CliRun.Of(command, "--limit", "-1", "--db", Path.Combine(Path.GetTempPath(), "caselens-no-store-" + Guid.NewGuid().ToString("N") + ".db"));
+
+        run.ExitCode.ShouldBe(2, run.ToString());
+        run.ErrorLines[0].ShouldBe("--limit must be 0 or more.");
+    }
+
+    [Theory]
+    [InlineData("9999-00")]
+    [InlineData("0000-01")]
+    public void A_study_year_outside_the_calendar_is_invalid_input_in_plain_words(string year)
+    {
+        var run = CliRun.Of("report", "--study-year", year, "--notifications", "n.csv", "--format", "json");
+
+        run.ExitCode.ShouldBe(2, run.ToString());
+        run.ErrorLines[0].ShouldBe($"--study-year: '{year}' is not a study year; expected YYYY-YY such as 2005-06.");
+        run.Error.ShouldNotContain("Exception");
+    }
+
+    [Fact]
+    public void An_argument_starting_with_at_is_a_file_name_not_a_response_file()
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "caselens-at-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir);
+        try
+        {
+            var file = Path.Combine(dir, "cases.csv");
+            File.WriteAllText(file, "case_id,board\nN9999,Secret Board\n");
+
+            var run = CliRun.Of("validate", "notifications", "@" + file);
+
+            run.ExitCode.ShouldBe(1, run.ToString());
+            run.ErrorLines.ShouldHaveSingleItem().ShouldBe($"caselens: cannot read '@{file}': no such file");
+            run.Error.ShouldNotContain("Secret Board");
+            run.Error.ShouldNotContain("N9999");
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
     [Fact]
     public void A_report_cannot_read_both_the_store_and_files()
     {

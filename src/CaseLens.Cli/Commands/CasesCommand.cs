@@ -20,12 +20,7 @@ internal static class CasesCommand
     {
         var db = CommonOptions.Database();
         var filters = new FilterOptions();
-        var limit = new Option<int>("--limit")
-        {
-            Description = "Show at most this many rows (in case-id order). The default is 50.",
-            HelpName = "N",
-            DefaultValueFactory = _ => 50,
-        };
+        var limit = CommonOptions.Limit("Show at most this many rows (in case-id order). The default is 50.");
         var command = new DocumentedCommand("cases", 
             "List stored notifications, filtered: id, incident date, age group, gender, incident type and review status "
             + "(no board or case outline). Read-only.",

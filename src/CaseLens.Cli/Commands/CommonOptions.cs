@@ -58,6 +58,25 @@ internal static class CommonOptions
         DefaultValueFactory = _ => Environment.UserName,
     };
 
+    /// <summary>How many rows a listing shows at most; the default is 50.</summary>
+    public static Option<int> Limit(string description)
+    {
+        var limit = new Option<int>("--limit")
+        {
+            Description = description,
+            HelpName = "N",
+            DefaultValueFactory = _ => 50,
+        };
+        limit.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 0)
+            {
+                result.AddError("--limit must be 0 or more.");
+            }
+        });
+        return limit;
+    }
+
     /// <summary>Whether to print the full exception on an unexpected failure; on every command.</summary>
     public static Option<bool> Verbose { get; } = new("--verbose")
     {

@@ -20,14 +20,24 @@ public readonly record struct StudyYear(int StartYear) : IComparable<StudyYear>
 
     public int CompareTo(StudyYear other) => StartYear.CompareTo(other.StartYear);
 
-    /// <summary>Reads <c>YYYY-YY</c>, where the second part is the year after the first.</summary>
+    /// <summary>The first start year whose days a <see cref="DateOnly"/> can hold (0001-02).</summary>
+    public const int MinStartYear = 1;
+
+    /// <summary>The last start year whose days a <see cref="DateOnly"/> can hold (9998-99, ending 31 March 9999).</summary>
+    public const int MaxStartYear = 9998;
+
+    /// <summary>
+    /// Reads <c>YYYY-YY</c>, where the second part is the year after the first; false for any other
+    /// text and for a year outside <see cref="MinStartYear"/> to <see cref="MaxStartYear"/>.
+    /// </summary>
     public static bool TryParse(string? text, out StudyYear year)
     {
         year = default;
         if (text is not { Length: 7 } || text[4] != '-'
             || !int.TryParse(text.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var start)
             || !int.TryParse(text.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var end)
-            || (start + 1) % 100 != end)
+            || (start + 1) % 100 != end
+            || start is < MinStartYear or > MaxStartYear)
         {
             return false;
         }

@@ -21,6 +21,20 @@ public class StudyYearTests
     public void Only_consecutive_years_parse(string text, bool parses) =>
         StudyYear.TryParse(text, out _).ShouldBe(parses);
 
+    [Theory]
+    [InlineData("9998-99", true)]
+    [InlineData("0001-02", true)]
+    [InlineData("9999-00", false)]
+    [InlineData("0000-01", false)]
+    public void Only_years_whose_days_a_date_can_hold_parse(string text, bool parses)
+    {
+        StudyYear.TryParse(text, out var year).ShouldBe(parses);
+        if (parses)
+        {
+            year.LastDay.ShouldBeGreaterThan(year.FirstDay);
+        }
+    }
+
     [Fact]
     public void Quarters_are_calendar_quarters() =>
         CalendarQuarter.Of(new DateOnly(2005, 4, 3)).ToString().ShouldBe("2005-Q2");
