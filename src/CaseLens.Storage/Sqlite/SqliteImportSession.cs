@@ -71,6 +71,9 @@ internal sealed class SqliteImportSession<T> : ImportSession<T>
         _deferIndexesAfter = Math.Max(RowsBeforeDeferringIndexes, storedRows / 4);
     }
 
+    /// <summary>How long an import waits for another writer to finish before it gives up.</summary>
+    private static readonly TimeSpan ImportLockWait = TimeSpan.FromMinutes(10);
+
     private new SqliteConnection Connection => (SqliteConnection)base.Connection;
 
     /// <summary>The rowid of the row with exactly the bound case id.</summary>
@@ -79,7 +82,11 @@ internal sealed class SqliteImportSession<T> : ImportSession<T>
     /// <summary>Opens a connection of the session's own to the store and begins the import's transaction on it.</summary>
     public static async Task<ImportSession<T>> StartAsync(string connectionString, RecordTable<T> table, ImportOptions options, TimeProvider time, CancellationToken cancellationToken)
     {
-        var connection = new SqliteConnection(connectionString);
+        // An import waits for another import's write lock for as long as that one takes, up to
+        // ImportLockWait, rather than the driver's 30 s: two boards importing at once on a busy
+        // machine must both land, one after the other, instead of one failing with "database is locked".
+        var builder = new SqliteConnectionStringBuilder(connectionString) { DefaultTimeout = (int)ImportLockWait.TotalSeconds };
+        var connection = new SqliteConnection(builder.ToString());
         try
         {
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
