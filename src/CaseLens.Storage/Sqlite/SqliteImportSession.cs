@@ -85,8 +85,9 @@ internal sealed class SqliteImportSession<T> : ImportSession<T>
         // An import waits for another import's write lock for as long as that one takes, up to
         // ImportLockWait, rather than the driver's 30 s: two boards importing at once on a busy
         // machine must both land, one after the other, instead of one failing with "database is locked".
-        var builder = new SqliteConnectionStringBuilder(connectionString) { DefaultTimeout = (int)ImportLockWait.TotalSeconds };
-        var connection = new SqliteConnection(builder.ToString());
+        // The wait is set on the connection, not in its string: a changed string would be a pool of its
+        // own, which ReleaseConnections would not close, and the store's WAL would outlive the process.
+        var connection = new SqliteConnection(connectionString) { DefaultTimeout = (int)ImportLockWait.TotalSeconds };
         try
         {
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);

@@ -42,14 +42,14 @@ internal static class SeedData
     {
         using var notifications = File.OpenRead(SampleData.Notifications);
         using var intensive = File.OpenRead(SampleData.Intensive);
-        using var comparators = File.OpenText(SampleData.Comparators);
-        var cases = NotificationCsv.ReadAll(notifications);
+        using var comparators = File.OpenRead(SampleData.Comparators);
+        var cases = NotificationCsv.ReadAll(notifications, new FixedClock());
         var sample = IntensiveCsv.ReadAll(intensive);
-        var figures = ComparatorReader.Read(comparators);
+        var figures = ComparatorCsv.Read(comparators);
         cases.IsValid.ShouldBeTrue();
         sample.IsValid.ShouldBeTrue();
-        figures.IsValid.ShouldBeTrue();
-        return (cases.Records, sample.Records, figures.Comparators!);
+        figures.Succeeded.ShouldBeTrue();
+        return (cases.Records, sample.Records, figures.Value);
     }
 
     private sealed class FixedClock : TimeProvider

@@ -1,5 +1,5 @@
 using CaseLens.Storage.Accounts;
-using CaseLens.Storage.Tests.Databases;
+using CaseLens.TestKit.Databases;
 using Microsoft.EntityFrameworkCore;
 
 namespace CaseLens.Storage.Tests.Accounts;
