@@ -10,11 +10,14 @@ internal sealed record CliRun(int ExitCode, string Out, string Error)
 
     public string[] ErrorLines => Error.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
-    public static CliRun Of(params string[] args)
+    public static CliRun Of(params string[] args) => At(Now, args);
+
+    /// <summary>Runs <c>caselens</c> as if the clock read <paramref name="now"/>.</summary>
+    public static CliRun At(DateTimeOffset now, params string[] args)
     {
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
-        var code = CaseLensApp.Run(args, stdout, stderr, new FakeTimeProvider(Now));
+        var code = CaseLensApp.Run(args, stdout, stderr, new FakeTimeProvider(now));
         return new CliRun(code, stdout.ToString(), stderr.ToString());
     }
 

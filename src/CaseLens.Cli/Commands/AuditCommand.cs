@@ -21,6 +21,7 @@ internal static class AuditCommand
             db,
             limit,
         };
+        command.Subcommands.Add(AuditPruneCommand.Create(context));
         command.SetHandler(context, (parse, token) => ListAsync(parse.GetRequiredValue(db), parse.GetValue(limit), context, token));
         return command;
     }

@@ -8,6 +8,13 @@ internal static class StoreMigration
     public static async Task ApplyAsync(CaseStore store, CancellationToken cancellationToken)
     {
         await using var context = store.CreateContext();
+        if (store.Location.Provider == DatabaseProvider.Sqlite)
+        {
+            // WAL before the first table, too: leaving rollback-journal mode later needs every other
+            // connection gone, and another import may already be waiting on the new store by then.
+            await context.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = 'wal'", cancellationToken).ConfigureAwait(false);
+        }
+
         await context.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
         if (store.Location.Provider == DatabaseProvider.Sqlite)
         {

@@ -1,5 +1,6 @@
 using CaseLens.Domain.Problems;
 using CaseLens.Storage.Locations;
+using Microsoft.Data.Sqlite;
 
 namespace CaseLens.Storage.Opening;
 
@@ -14,8 +15,18 @@ namespace CaseLens.Storage.Opening;
 /// </summary>
 public static class StoreOpening
 {
-    public static async Task<Result<OpenedStore>> OpenAsync(
-        StoreLocation location, StoreUse use, TimeProvider? time = null, CancellationToken cancellationToken = default)
+    private const int SqliteBusy = 5;
+    private const int SqliteLocked = 6;
+
+    /// <summary>How many times a new store is looked at again while another process is creating it (with pauses, about a minute).</summary>
+    private const int MaxCreateAttempts = 240;
+
+    public static Task<Result<OpenedStore>> OpenAsync(
+        StoreLocation location, StoreUse use, TimeProvider? time = null, CancellationToken cancellationToken = default) =>
+        OpenAsync(location, use, time, cancellationToken, 1);
+
+    private static async Task<Result<OpenedStore>> OpenAsync(
+        StoreLocation location, StoreUse use, TimeProvider? time, CancellationToken cancellationToken, int attempt)
     {
         ArgumentNullException.ThrowIfNull(location);
         ArgumentNullException.ThrowIfNull(use);
@@ -48,11 +59,24 @@ public static class StoreOpening
         if (created && location.Provider == DatabaseProvider.Sqlite && !NewSqliteFile.TryCreate(location.SqliteFile!, use.NewFileMode))
         {
             // Made meanwhile by someone else: look again at what it is.
-            return await OpenAsync(location, use, time, cancellationToken).ConfigureAwait(false);
+            return await OpenAsync(location, use, time, cancellationToken, attempt).ConfigureAwait(false);
         }
 
         var store = new CaseStore(location, clock);
-        await StoreMigration.ApplyAsync(store, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await StoreMigration.ApplyAsync(store, cancellationToken).ConfigureAwait(false);
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode is SqliteBusy or SqliteLocked && attempt < MaxCreateAttempts)
+        {
+            // Another process is creating or migrating the same new store file: once it is done the
+            // store needs nothing more, so look at it again rather than fail a valid import. The pause
+            // is real time, not the store's TimeProvider: it waits for another process, not for a date.
+            await store.DisposeAsync().ConfigureAwait(false);
+            await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(100, 400)), cancellationToken).ConfigureAwait(false);
+            return await OpenAsync(location, use, time, cancellationToken, attempt + 1).ConfigureAwait(false);
+        }
+
         var applied = found.Condition == StoreCondition.CaseLens ? found.Pending : KnownMigrations(location);
         return Result<OpenedStore>.Ok(new OpenedStore(store, created, applied));
     }
