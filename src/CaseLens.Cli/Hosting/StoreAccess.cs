@@ -2,7 +2,6 @@ using CaseLens.Cli.Problems;
 using CaseLens.Domain.Problems;
 using CaseLens.Storage;
 using CaseLens.Storage.Opening;
-using Microsoft.Data.Sqlite;
 using Problem = CaseLens.Cli.Problems.Problem;
 
 namespace CaseLens.Cli.Hosting;
@@ -20,6 +19,14 @@ internal static class StoreAccess
         StoreLocation location, UnixFileMode newFileMode, CliContext context, CancellationToken cancellationToken) =>
         OpenAsync(location, StoreUse.Create(newFileMode), context, cancellationToken);
 
+    /// <summary>As <see cref="OpenForWritingAsync"/>, saying also whether opening created the store.</summary>
+    public static async Task<(OpenedStore? Opened, Outcome? Failure)> OpenCreatingAsync(
+        StoreLocation location, UnixFileMode newFileMode, CliContext context, CancellationToken cancellationToken)
+    {
+        var opened = await StoreOpening.OpenAsync(location, StoreUse.Create(newFileMode), context.Time, cancellationToken).ConfigureAwait(false);
+        return opened.Succeeded ? (opened.Value, null) : (null, Refused(opened));
+    }
+
     /// <summary>The store for reading, or a failure when it is missing or cannot be read by this version.</summary>
     public static Task<(CaseStore? Store, Outcome? Failure)> OpenForReadingAsync(
         StoreLocation location, CliContext context, CancellationToken cancellationToken) =>
@@ -32,20 +39,6 @@ internal static class StoreAccess
         return result.Kind == ProblemKind.Failure
             ? Outcome.Failed(string.Join(" ", result.Problems.Select(p => p.Message)))
             : Outcome.Invalid(result.Problems.Select(p => new Problem(p.Message, p.Line, p.Column)));
-    }
-
-    /// <summary>The SQLite file a store location names when that file does not exist yet; otherwise null.</summary>
-    public static string? MissingSqliteFile(StoreLocation location) =>
-        location.SqliteFile is { } file && !File.Exists(file) ? file : null;
-
-    /// <summary>Removes a SQLite store file and its journals (used for a store a failed import created).</summary>
-    public static void DeleteSqliteFile(string path)
-    {
-        SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { string.Empty, "-wal", "-shm", "-journal" })
-        {
-            File.Delete(path + suffix);
-        }
     }
 
     private static async Task<(CaseStore? Store, Outcome? Failure)> OpenAsync(

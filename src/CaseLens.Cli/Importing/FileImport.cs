@@ -2,6 +2,7 @@ using System.Globalization;
 using CaseLens.Cli.Hosting;
 using CaseLens.Cli.Problems;
 using CaseLens.Storage;
+using CaseLens.Storage.Opening;
 using CaseLens.Storage.Importing;
 
 namespace CaseLens.Cli.Importing;
@@ -45,13 +46,13 @@ internal sealed class FileImport(CliContext context)
     {
         var options = new ImportOptions(update, actor, file.Name);
         var pause = TestPause.FromEnvironment();
-        var newStoreFile = StoreAccess.MissingSqliteFile(database);
         var problems = new List<Problem>();
         long rows = 0;
         long counted = 0;
         CaseStore? store = null;
         ImportSession<T>? session = null;
         var committed = false;
+        var created = false;
         try
         {
             // The audit trail records the SHA-256 of the bytes parsed, hashed as they are read.
@@ -80,11 +81,13 @@ internal sealed class FileImport(CliContext context)
 
                 if (session is null)
                 {
-                    (store, var refused) = await StoreAccess.OpenForWritingAsync(database, newFileMode, context, cancellationToken).ConfigureAwait(false);
-                    if (store is null)
+                    var (opened, refused) = await StoreAccess.OpenCreatingAsync(database, newFileMode, context, cancellationToken).ConfigureAwait(false);
+                    if (opened is null)
                     {
                         return (refused!, null);
                     }
+
+                    (store, created) = (opened.Store, opened.Created);
 
                     session = await kind.BeginImport(store, options, cancellationToken).ConfigureAwait(false);
                 }
@@ -131,9 +134,10 @@ internal sealed class FileImport(CliContext context)
                 await store.DisposeAsync().ConfigureAwait(false);
             }
 
-            if (!committed && newStoreFile is not null)
+            if (!committed && created)
             {
-                StoreAccess.DeleteSqliteFile(newStoreFile);
+                // Only while nothing at all is in it, under the write lock: another import may be using it.
+                await NewStoreRemoval.RemoveIfEmptyAsync(database, CancellationToken.None).ConfigureAwait(false);
             }
         }
     }

@@ -52,14 +52,21 @@ public static class StoreOpening
 
         if (found.Condition == StoreCondition.CaseLens && found.Pending.Count == 0)
         {
-            return Result<OpenedStore>.Ok(new OpenedStore(new CaseStore(location, clock), false, []));
+            // Opened read-write without creating: if the file is removed meanwhile (a failed import
+            // that made it takes it away again), a connection must fail rather than make a new, empty one.
+            return Result<OpenedStore>.Ok(new OpenedStore(new CaseStore(Connection(location, found, StoreUse.Write), clock), false, []));
         }
 
         var created = found.Condition == StoreCondition.Missing;
-        if (created && location.Provider == DatabaseProvider.Sqlite && !NewSqliteFile.TryCreate(location.SqliteFile!, use.NewFileMode))
+        if (created && location.Provider == DatabaseProvider.Sqlite)
         {
-            // Made meanwhile by someone else: look again at what it is.
-            return await OpenAsync(location, use, time, cancellationToken, attempt).ConfigureAwait(false);
+            // Built whole under a name of its own, then named; if another process named its store
+            // first, that one is used. Either way, look again at what the name holds now.
+            var named = await NewSqliteStore.BuildAsync(location, use.NewFileMode, clock, cancellationToken).ConfigureAwait(false);
+            var again = await OpenAsync(location, use, time, cancellationToken, attempt).ConfigureAwait(false);
+            return named && again.Succeeded
+                ? Result<OpenedStore>.Ok(again.Value with { Created = true, Applied = KnownMigrations(location) })
+                : again;
         }
 
         var store = new CaseStore(location, clock);

@@ -4,6 +4,8 @@ using CaseLens.Storage.Importing;
 using CaseLens.Storage.Model;
 using CaseLens.Storage.Querying;
 using CaseLens.Storage.Sqlite.Native;
+using CaseLens.Storage.Locations;
+using CaseLens.Storage.Opening;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
 
@@ -71,6 +73,9 @@ internal sealed class SqliteImportSession<T> : ImportSession<T>
         _deferIndexesAfter = Math.Max(RowsBeforeDeferringIndexes, storedRows / 4);
     }
 
+    /// <summary>SQLITE_CANTOPEN: what opening a store file that is no longer there gives, as the file is never created here.</summary>
+    private const int CannotOpen = 14;
+
     /// <summary>How long an import waits for another writer to finish before it gives up.</summary>
     private static readonly TimeSpan ImportLockWait = TimeSpan.FromMinutes(10);
 
@@ -91,6 +96,12 @@ internal sealed class SqliteImportSession<T> : ImportSession<T>
         try
         {
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+
+            // The statements stepped directly (SqliteStatement) bypass the driver's retry loop, and the
+            // first of them loads the schema, which needs a read lock: while another import closes the
+            // store (its checkpoint holds the file exclusively for a moment) that would fail at once with
+            // "database is locked". SQLite's own busy handler makes them wait like the driver's commands.
+            raw.sqlite3_busy_timeout(connection.Handle, (int)ImportLockWait.TotalMilliseconds);
 
             // A page cache of 32 MiB holds the primary-key index of a few million rows while a big file
             // streams in, and keeps the whole import well under its memory budget. Durability is
@@ -115,9 +126,14 @@ internal sealed class SqliteImportSession<T> : ImportSession<T>
 
             return new SqliteImportSession<T>(connection, transaction, table, options, time, storedRows);
         }
-        catch
+        catch (Exception e)
         {
             await connection.DisposeAsync().ConfigureAwait(false);
+            if (e is SqliteException { SqliteErrorCode: CannotOpen })
+            {
+                StoreFileRemovedException.ThrowIfRemoved(SqliteLocation.FileOf(connectionString));
+            }
+
             throw;
         }
     }
@@ -156,6 +172,7 @@ internal sealed class SqliteImportSession<T> : ImportSession<T>
 
     private protected override async Task<FinishedImport> FinishAsync(CancellationToken cancellationToken)
     {
+        StoreFileRemovedException.ThrowIfRemoved(Connection.DataSource);
         for (var row = 0; row < _pending; row++)
         {
             await WriteOneAsync(_batch[row], cancellationToken).ConfigureAwait(false);

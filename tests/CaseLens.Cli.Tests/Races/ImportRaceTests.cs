@@ -87,6 +87,41 @@ public sealed class ImportRaceTests(StoreFixture databases) : IClassFixture<Stor
         }
     }
 
+    [Fact]
+    public async Task An_import_that_creates_a_store_and_fails_never_takes_away_what_another_import_stored()
+    {
+        // Both start on a missing file. "broken" has a bad last row: it may create the store, store
+        // nothing, and remove the store again. Whatever the timing, "alpha" either lands and stays, or
+        // is told plainly that its store went away and stores nothing.
+        var alpha = RaceVersions.Write(_dir.File("alpha.csv"), RaceVersions.Of("alpha", Rows, seed: 2));
+        var broken = RaceVersions.Write(_dir.File("broken.csv"), RaceVersions.Of("broken", Rows, seed: 3));
+        File.AppendAllText(broken, "R99999,2005-04-03\n");
+        var landed = 0;
+        for (var round = 1; round <= Rounds; round++)
+        {
+            var location = databases.NewSqliteFile();
+
+            var runs = await CaseLensProcess.RunTogetherAsync(Import(alpha, location, "alpha", update: false), Import(broken, location, "broken", update: false));
+
+            var context = Describe(round, runs);
+            runs[1].ExitCode.ShouldBe(2, context);
+            if (runs[0].ExitCode == 0)
+            {
+                landed++;
+                File.Exists(location).ShouldBeTrue(context);
+                await using var store = await CaseStore.OpenAsync(location);
+                (await store.StreamNotificationsAsync().ToListAsync()).ShouldBe(RaceVersions.Of("alpha", Rows, seed: 2), customMessage: context);
+            }
+            else
+            {
+                runs[0].ExitCode.ShouldBe(1, context);
+                runs[0].Error.ShouldContain("was removed by another import", Case.Sensitive, context);
+            }
+        }
+
+        landed.ShouldBeGreaterThan(0, "alpha never landed: the race was not run");
+    }
+
     private static Dictionary<string, IReadOnlyList<Notification>> Versions() => new(StringComparer.Ordinal)
     {
         ["seed"] = RaceVersions.Of("seed", Rows, seed: 1),
