@@ -62,6 +62,7 @@ public static class CaseLensApp
         root.Subcommands.Add(CasesCommand.Create(context));
         root.Subcommands.Add(SampleCommand.Create(context));
         root.Subcommands.Add(AuditCommand.Create(context));
+        root.Subcommands.Add(ReleasesCommand.Create(context));
         root.Subcommands.Add(SynthCommand.Create(context));
         root.Subcommands.Add(StoreCommand.Create(context));
         root.Subcommands.Add(UsersCommand.Create(context));

@@ -5,7 +5,7 @@ public sealed class HelpTests
     public static TheoryData<string> Commands() =>
     [
         "", "validate", "validate notifications", "validate intensive", "import", "import notifications", "import intensive",
-        "export", "export notifications", "export intensive", "report", "compare", "cases", "sample", "audit", "synth", "store", "store init",
+        "export", "export notifications", "export intensive", "export research", "report", "releases", "compare", "cases", "sample", "audit", "synth", "store", "store init",
         "users", "users add", "serve",
     ];
 

@@ -26,15 +26,31 @@ public static class ReleaseAudit
             var system = new LinkedSystem();
             earlier.ToList().ForEach(system.Add);
             var (published, unprotected) = ReportDisclosure.Finish(report, model, system, system.Add(model));
-            return unprotected.Count == 0 ? new ReleaseDecision(published, []) : new ReleaseDecision(null, Conflicts(unprotected, earlier));
+            if (unprotected.Count > 0)
+            {
+                return new ReleaseDecision(null, Conflicts(unprotected, earlier));
+            }
+
+            // Protection hides what it can, but where the marks say too much it may leave a number
+            // narrowed (not pinned); published, the report must still pass the same test as unprotected.
+            var narrowed = Narrowed(published, Audit([], published.Model), earlier);
+            return narrowed.Count == 0 ? new ReleaseDecision(published, []) : new ReleaseDecision(null, Conflicts(narrowed, earlier));
         }
 
-        // A conflict is what the union reveals beyond what each side gave away alone: a value pinned
-        // down, or narrowed below the range when it was not before.
         var alone = ReportDisclosure.Protect(report, atoms, policy);
-        var before = Audit(earlier).Concat(alone.Audit).Where(a => !a.Protected).Select(a => a.Item).ToHashSet(StringComparer.Ordinal);
-        var union = Audit(earlier, alone.Model).Where(a => a.Pinned || (!a.Protected && !before.Contains(a.Item))).ToList();
+        var union = Narrowed(alone, alone.Audit, earlier);
         return union.Count == 0 ? new ReleaseDecision(alone, []) : new ReleaseDecision(null, Conflicts(union, earlier));
+    }
+
+    /// <summary>
+    /// What <paramref name="published"/> (audited alone as <paramref name="alone"/>) and the earlier
+    /// releases reveal together beyond what each gave away alone: a value pinned down, or narrowed below
+    /// the range when it was not before.
+    /// </summary>
+    private static List<AuditInterval> Narrowed(DisclosedReport published, IEnumerable<AuditInterval> alone, IReadOnlyList<Release> earlier)
+    {
+        var before = Audit(earlier).Concat(alone).Where(a => !a.Protected).Select(a => a.Item).ToHashSet(StringComparer.Ordinal);
+        return [.. Audit(earlier, published.Model).Where(a => a.Pinned || (!a.Protected && !before.Contains(a.Item)))];
     }
 
     /// <summary>Audits releases together: every hidden small number of each, given what all of them publish.</summary>

@@ -6,16 +6,16 @@ using CaseLens.Storage;
 
 namespace CaseLens.Cli.Commands;
 
-/// <summary><c>caselens export notifications|intensive FILE [--db]</c>: .csv or .xlsx by the file's extension.</summary>
+/// <summary><c>caselens export notifications|intensive FILE [--db]</c>: .csv or .xlsx by the file's extension; <c>export research</c> is <see cref="ResearchExportCommand"/>.</summary>
 internal static class ExportCommand
 {
     public static Command Create(CliContext context)
     {
         var db = CommonOptions.Database();
         var mode = CommonOptions.FileMode();
-        return KindCommands.Create(
+        var export = KindCommands.Create(
             "export",
-            "Write the stored rows to a file: .csv in the interchange format, .xlsx as a workbook.",
+            "Write the stored rows to a file: .csv in the interchange format, .xlsx as a workbook; or a de-identified research extract (export research).",
             context,
             kind => (
                 $"Write every stored {ValidateCommand.Noun(kind)} row to FILE. A .csv file is in the interchange format (it imports back unchanged); "
@@ -24,6 +24,8 @@ internal static class ExportCommand
                 $"caselens export {ValidateCommand.Noun(kind)} {ValidateCommand.Noun(kind)}.xlsx --db caselens.db"],
                 [db, mode]),
             (kind, file, parse, token) => ExportAsync(kind, file, parse.GetRequiredValue(db), parse.GetValue(mode), context, token));
+        export.Subcommands.Add(ResearchExportCommand.Create(context));
+        return export;
     }
 
     private static async Task<Outcome> ExportAsync(DataKind kind, FileInfo file, StoreLocation database, UnixFileMode mode, CliContext context, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CaseLens.Analysis.Disclosure;
 using CaseLens.Analysis.Tables;
 using CaseLens.Cli.Reporting;
 using CaseLens.Reporting;
@@ -38,9 +39,25 @@ internal sealed class ReportOptions
 
     public Option<int?> SuppressBelow { get; } = new("--suppress-below")
     {
-        Description = "Suppress counts from 1 to K-1 (shown as <K), with enough other cells that none can be worked out. Off by default.",
+        Description = "The same as --disclosure k=K: counts from 1 to K-1 shown as <K, with enough other cells hidden (c) that none can be worked out.",
         HelpName = "K",
     };
+
+    public Option<string?> Disclosure { get; } = new("--disclosure")
+    {
+        Description = "Protect small numbers: k=K (1 to K-1 shown as <K, cells hidden to protect them as c), dfe (every hidden cell c, K=6) "
+            + "or nhs-hes (1-7 shown as *, the rest rounded to the nearest 5). A report from the store is recorded in its ledger and "
+            + "refused (exit 2) if, read with earlier releases, it would reveal a hidden number. Off by default.",
+        HelpName = "k=K|dfe|nhs-hes",
+    };
+
+    public Option<bool> ProtectAgainstReleases { get; } = new("--protect-against-releases")
+    {
+        Description = "With --disclosure from the store: hide more of this report so that, read with the releases already recorded, "
+            + "it reveals nothing, instead of refusing it.",
+    };
+
+    public Option<string> Actor { get; } = CommonOptions.Actor();
 
     public Option<string> Format { get; } = new("--format")
     {
@@ -75,7 +92,9 @@ internal sealed class ReportOptions
                 Board = filter.Board,
                 IncidentType = filter.IncidentType,
             },
-            parse.GetValue(SuppressBelow),
+            Policy(parse.GetValue(Disclosure), parse.GetValue(SuppressBelow)),
+            parse.GetValue(ProtectAgainstReleases),
+            parse.GetRequiredValue(Actor),
             parse.GetRequiredValue(Format) switch
             {
                 "html" => ReportFormat.Html,
@@ -87,6 +106,10 @@ internal sealed class ReportOptions
             parse.GetValue(Output),
             parse.GetValue(Mode));
     }
+
+    /// <summary>The policy asked for (the two options are checked before: at most one, and valid).</summary>
+    private static DisclosurePolicy? Policy(string? disclosure, int? suppressBelow) =>
+        suppressBelow is { } k ? DisclosurePolicy.K(k) : disclosure is null ? null : DisclosurePolicy.Parse(disclosure, out _);
 
     public void AddTo(Command command)
     {
@@ -104,7 +127,17 @@ internal sealed class ReportOptions
         command.Options.Add(Comparators);
         command.Options.Add(Period);
         Filters.AddTo(command, withStatus: false);
+        Disclosure.Validators.Add(result =>
+        {
+            if (DisclosurePolicy.Parse(result.GetValueOrDefault<string?>(), out var error) is null)
+            {
+                result.AddError("--disclosure: " + error);
+            }
+        });
         command.Options.Add(SuppressBelow);
+        command.Options.Add(Disclosure);
+        command.Options.Add(ProtectAgainstReleases);
+        command.Options.Add(Actor);
         command.Options.Add(Format);
         command.Options.Add(Output);
         command.Options.Add(Mode);
@@ -119,6 +152,17 @@ internal sealed class ReportOptions
             if (!fromFiles && result.GetResult(Intensive) is not null)
             {
                 result.AddError("--intensive needs --notifications (a report from the store reads the stored intensive sample).");
+            }
+
+            var policies = (result.GetResult(Disclosure) is null ? 0 : 1) + (result.GetResult(SuppressBelow) is null ? 0 : 1);
+            if (policies > 1)
+            {
+                result.AddError("Give either --disclosure or --suppress-below (its synonym), not both.");
+            }
+
+            if (result.GetValue(ProtectAgainstReleases) && (policies == 0 || fromFiles))
+            {
+                result.AddError("--protect-against-releases needs --disclosure (or --suppress-below) and a report from the store: releases are recorded there.");
             }
 
             // Only the binary formats need a file; an unknown format is reported as such by the option itself.

@@ -2,6 +2,7 @@ using System.Text;
 using CaseLens.Analysis.Comparators;
 using CaseLens.Analysis.Disclosure;
 using CaseLens.Analysis.Tables;
+using CaseLens.Application.Releases;
 using CaseLens.Cli.Hosting;
 using CaseLens.Cli.Problems;
 using CaseLens.Reporting;
@@ -25,7 +26,9 @@ internal sealed class ReportRun(CliContext context)
         FileInfo? Comparators,
         string? Period,
         NotificationFilter Filter,
-        int? SuppressBelow,
+        DisclosurePolicy? Disclosure,
+        bool ProtectAgainstReleases,
+        string Actor,
         ReportFormat Format,
         FileInfo? Output,
         UnixFileMode Mode);
@@ -63,9 +66,24 @@ internal sealed class ReportRun(CliContext context)
             Version = ProductVersion.Current,
         };
         var report = new ReportBuilder(context.Time).Build(input.Notifications, input.Intensive, options);
-        if (request.SuppressBelow is { } threshold)
+        if (request.Disclosure is { } policy && request.Notifications is null)
         {
-            report = ReportDisclosure.Protect(report, input.Notifications, input.Intensive, options.Tables, DisclosurePolicy.K(threshold)).Report;
+            // From the store: a publication, checked against the store's ledger and recorded in it.
+            var published = await new PublishReport(context.Time).RunAsync(
+                request.Database,
+                new PublishRequest(report, AtomSpace.Of(input.Notifications, input.Intensive, options.Tables), policy, request.ProtectAgainstReleases, request.Actor),
+                cancellationToken).ConfigureAwait(false);
+            if (!published.Succeeded)
+            {
+                return StoreAccess.Refused(published);
+            }
+
+            report = published.Value.Published.Report;
+            await context.Error.WriteLineAsync($"Recorded as release {published.Value.ReleaseId} in the store's ledger (caselens releases lists them).").ConfigureAwait(false);
+        }
+        else if (request.Disclosure is { } filePolicy)
+        {
+            report = ReportDisclosure.Protect(report, input.Notifications, input.Intensive, options.Tables, filePolicy).Report;
         }
 
         if (request.Output is null)

@@ -17,4 +17,7 @@ public enum AuditAction
     /// the entry holds the cut-off and how many entries lost their values.
     /// </summary>
     Prune,
+
+    /// <summary>A report was published and recorded in the disclosure ledger; the entry holds the release's number, data set hash, policy and how many numbers it showed.</summary>
+    Publish,
 }

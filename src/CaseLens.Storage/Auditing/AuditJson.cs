@@ -83,4 +83,21 @@ internal static class AuditJson
 
         return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
     }
+
+    /// <summary>The details of a release recorded in the ledger: its number, data set hash, policy and how many numbers it showed (never a value).</summary>
+    public static string Release(Releases.ReleaseEntry entry)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, Options))
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber("release", entry.Id);
+            writer.WriteString("data_set_hash", entry.DataSetHash);
+            writer.WriteString("policy", entry.Policy);
+            writer.WriteNumber("cells_published", entry.CellsPublished);
+            writer.WriteEndObject();
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+    }
 }

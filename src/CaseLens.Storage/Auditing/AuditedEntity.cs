@@ -11,4 +11,7 @@ public enum AuditedEntity
 
     /// <summary>The audit trail itself (a prune).</summary>
     AuditTrail,
+
+    /// <summary>The disclosure ledger (table <c>releases</c>): a published report.</summary>
+    Release,
 }

@@ -34,6 +34,7 @@ public static class CaseStoreServiceCollectionExtensions
         services.TryAddSingleton<NotificationRepository>();
         services.TryAddSingleton<IntensiveCaseRepository>();
         services.TryAddSingleton<AuditTrail>();
+        services.TryAddSingleton<Releases.ReleaseLedger>();
         return services;
     }
 }

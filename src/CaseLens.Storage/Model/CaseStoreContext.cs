@@ -18,6 +18,8 @@ internal abstract class CaseStoreContext(DbContextOptions options) : DbContext(o
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    public DbSet<Releases.ReleaseEntry> Releases => Set<Releases.ReleaseEntry>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CaseStoreContext).Assembly, IsStoreConfiguration);
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using CaseLens.Analysis.Reports;
 using CaseLens.Analysis.Research;
 using CaseLens.Analysis.Tests.Disclosure;
+using CaseLens.TestKit;
 
 namespace CaseLens.Analysis.Tests.Research;
 
@@ -14,7 +15,7 @@ public sealed class StatisticsPackageTests
 {
     private static readonly ResearchExtract Extract = ExtractSample.Of(ExtractSample.Deidentified);
 
-    [Fact]
+    [StatisticsPackageFact("pspp")]
     public void Pspp_reads_the_extract_with_its_labels_and_counts_as_the_report_does()
     {
         using var files = new ExtractFiles(Extract);
@@ -37,7 +38,7 @@ public sealed class StatisticsPackageTests
         }
     }
 
-    [Fact]
+    [StatisticsPackageFact("Rscript")]
     public void R_reads_the_extract_with_factors_in_codebook_order_and_counts_as_the_report_does()
     {
         using var files = new ExtractFiles(Extract);

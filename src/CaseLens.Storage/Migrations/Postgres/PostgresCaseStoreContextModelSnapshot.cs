@@ -352,6 +352,53 @@ namespace CaseLens.Storage.Migrations.Postgres
 
                     b.ToTable("audit_entries", (string)null);
                 });
+
+            modelBuilder.Entity("CaseLens.Storage.Releases.ReleaseEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("actor");
+
+                    b.Property<int>("CellsPublished")
+                        .HasColumnType("integer")
+                        .HasColumnName("cells_published");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("content");
+
+                    b.Property<string>("DataSetHash")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("data_set_hash");
+
+                    b.Property<string>("Filters")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("filters");
+
+                    b.Property<string>("Policy")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("policy");
+
+                    b.Property<DateTimeOffset>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("releases", (string)null);
+                });
 #pragma warning restore 612, 618
         }
     }

@@ -1,10 +1,17 @@
 using System.Diagnostics;
 
-namespace CaseLens.Analysis.Tests.Research;
+namespace CaseLens.TestKit;
 
 /// <summary>Runs a real statistics package (PSPP, Rscript) in a folder and returns what it printed.</summary>
-internal static class ExternalProgram
+public static class ExternalProgram
 {
+    /// <summary>Whether <paramref name="program"/> is a file in a folder of the PATH.</summary>
+    public static bool IsInstalled(string program) =>
+        (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Any(folder => File.Exists(Path.Combine(folder, program)));
+
+    /// <exception cref="InvalidOperationException">The program did not start, or ended with another exit code than 0.</exception>
+    /// <exception cref="TimeoutException">It ran for more than two minutes.</exception>
     public static string Run(string program, string folder, params string[] arguments)
     {
         var start = new ProcessStartInfo(program) { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
@@ -22,7 +29,8 @@ internal static class ExternalProgram
             throw new TimeoutException($"{program} did not finish.");
         }
 
-        process.ExitCode.ShouldBe(0, $"{program}: {error.Result}\n{output.Result}");
-        return output.Result;
+        return process.ExitCode == 0
+            ? output.Result
+            : throw new InvalidOperationException($"{program} exited {process.ExitCode}: {error.Result}\n{output.Result}");
     }
 }
