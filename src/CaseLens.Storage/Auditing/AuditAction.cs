@@ -1,6 +1,6 @@
 namespace CaseLens.Storage.Auditing;
 
-/// <summary>What a change to case data did; stored as its code (<c>import</c>, <c>update</c>, <c>delete</c>, <c>prune</c>).</summary>
+/// <summary>What a change to case data did; stored as its code (<c>import</c>, <c>update</c>, <c>delete</c>, <c>prune</c>, <c>view</c>).</summary>
 public enum AuditAction
 {
     /// <summary>A file was imported: one entry per import, with the source, its hash and the counts.</summary>
@@ -17,4 +17,7 @@ public enum AuditAction
     /// the entry holds the cut-off and how many entries lost their values.
     /// </summary>
     Prune,
+
+    /// <summary>A case page was shown to someone: who read which record, and when (no values).</summary>
+    View,
 }
