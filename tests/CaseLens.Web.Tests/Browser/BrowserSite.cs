@@ -19,6 +19,9 @@ public sealed class BrowserSite : IAsyncLifetime
     private IBrowser? _browser;
     private TestSite? _site;
 
+    /// <summary>Copies of <see cref="TestCases.InScope"/> that tests edit, one per test, so that none sees another's change.</summary>
+    public static readonly string[] EditedCases = ["A0002", "A0003", "A0004"];
+
     public TestSite Site => _site ?? throw new InvalidOperationException("The site is not started.");
 
     public async Task InitializeAsync()
@@ -30,6 +33,7 @@ public sealed class BrowserSite : IAsyncLifetime
 
         await _databases.InitializeAsync();
         _site = await TestSite.StartAsync(await _databases.NewAsync(DatabaseProvider.Sqlite), kestrel: true);
+        await TestCases.AddToAsync(_site, [.. EditedCases.Select(id => TestCases.All[0] with { CaseId = id })]);
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
