@@ -2,7 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CaseLens.Application.Cases;
 
-/// <summary>Registers the case use cases (and the dashboard's figures) for a host that has a <see cref="Storage.CaseStore"/> and a <see cref="TimeProvider"/>.</summary>
+/// <summary>Registers the case use cases (and the dashboard's figures and report downloads) for a host that has a <see cref="Storage.CaseStore"/> and a <see cref="TimeProvider"/>.</summary>
 public static class CaseServices
 {
     /// <summary>Adds each case use case, scoped (one per request).</summary>
@@ -14,6 +14,7 @@ public static class CaseServices
         services.AddScoped<CaseHistory>();
         services.AddScoped<AuditExport>();
         services.AddScoped<Dashboard.DashboardFigures>();
+        services.AddScoped<Dashboard.ReportDownload>();
         return services;
     }
 }

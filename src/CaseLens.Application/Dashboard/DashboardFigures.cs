@@ -1,6 +1,4 @@
-using CaseLens.Analysis.Disclosure;
 using CaseLens.Analysis.Reports;
-using CaseLens.Analysis.Tables;
 using CaseLens.Domain.Access;
 using CaseLens.Domain.Notifications;
 using CaseLens.Domain.Problems;
@@ -10,10 +8,8 @@ using CaseLens.Storage;
 namespace CaseLens.Application.Dashboard;
 
 /// <summary>
-/// The dashboard's key figures for a person: a few of the report's tables over the notifications of
-/// their scope within a filter, computed and protected as a report is. Readers always get
-/// suppression at <see cref="AccessRights.ReaderSuppressionFloor"/> or more, with the report's
-/// secondary suppression (<see cref="ReportDisclosure"/>), decided here on the server.
+/// The dashboard's key figures for a person: a few of the tables of the report they may have
+/// (<see cref="ScopedReport"/>: their scope, the filter, readers always suppressed at 6 or more).
 /// </summary>
 public sealed class DashboardFigures(CaseStore store, TimeProvider time)
 {
@@ -27,40 +23,14 @@ public sealed class DashboardFigures(CaseStore store, TimeProvider time)
     /// </summary>
     public async Task<Result<Figures>> ShowAsync(AccessRights rights, NotificationFilter filter, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(rights);
-        ArgumentNullException.ThrowIfNull(filter);
-        if (Scoped(rights.Scope, filter) is not { } scoped)
+        var built = await ScopedReport.BuildAsync(store, time, rights, filter, null, cancellationToken).ConfigureAwait(false);
+        if (!built.Succeeded)
         {
-            return Result<Figures>.Fail(ProblemKind.Invalid, new Problem(
-                "dashboard.board", "Choose one of the boards of your scope: the figures are made for one board at a time.", Column: "board"));
+            return Result<Figures>.Fail(built.Kind!.Value, built.Problems);
         }
 
-        var coded = await store.ReadCodedNotificationsAsync(scoped, cancellationToken).ConfigureAwait(false);
-        var options = new ReportOptions { Tables = new TableOptions { Filter = scoped } };
-        var report = new ReportBuilder(time).Build(coded, null, options);
-        var threshold = rights.SuppressionThreshold(null);
-        if (threshold > 0)
-        {
-            report = ReportDisclosure.Protect(report, coded, null, options.Tables, DisclosurePolicy.K(threshold)).Report;
-        }
-
+        var (report, threshold) = built.Value;
         return Result<Figures>.Ok(new Figures([.. TableIds.Select(report.Find).OfType<ReportTable>().Select(Shown)], threshold));
-    }
-
-    /// <summary>The filter limited to the scope; null when the scope cannot be expressed by one filter or the board asked is outside it.</summary>
-    private static NotificationFilter? Scoped(Scope scope, NotificationFilter filter)
-    {
-        if (scope.IsNational)
-        {
-            return filter;
-        }
-
-        if (filter.Board is { } board)
-        {
-            return scope.Covers(board) ? filter : null;
-        }
-
-        return scope.Boards.Count == 1 ? filter with { Board = scope.Boards.Single() } : null;
     }
 
     private static FigureTable Shown(ReportTable table) => new(

@@ -34,6 +34,7 @@ public static class RouteExpectations
         ["/signin/code"] = _ => Outcome.SignIn,
         ["/signout"] = SignedIn,
         ["/account/security"] = SignedIn,
+        ["/reports"] = SignedIn,
         ["/cases"] = CaseLevel,
         // Sampled with a case of the board every board-scoped account holds (TestCases.InScope);
         // another board's case answers 404 to them (AuthorizationSweepTests).

@@ -115,6 +115,25 @@ public sealed class CaseBrowserTests(BrowserSite browser) : IClassFixture<Browse
     }
 
     [BrowserFact]
+    public async Task A_reader_downloads_the_word_and_excel_reports()
+    {
+        await using var opened = await browser.OpenAsync("/signin");
+        await opened.SignInAsync("reader-board");
+        await opened.Page.GetByRole(AriaRole.Link, new() { Name = "Reports" }).ClickAsync();
+        await AccessibilityCheck.NoSeriousViolationsAsync(opened.Page);
+
+        foreach (var (format, extension) in new[] { ("DOCX", "docx"), ("XLSX", "xlsx") })
+        {
+            await opened.Page.GetByLabel("Format").SelectOptionAsync(new SelectOptionValue { Label = format });
+            var download = await opened.Page.RunAndWaitForDownloadAsync(() => opened.Page.GetByRole(AriaRole.Button, new() { Name = "Download the report" }).ClickAsync());
+            download.SuggestedFilename.ShouldBe("caselens-report." + extension);
+            var path = await download.PathAsync();
+            // Both are zip packages (Office Open XML).
+            (await File.ReadAllBytesAsync(path)).Take(2).ShouldBe("PK"u8.ToArray());
+        }
+    }
+
+    [BrowserFact]
     public async Task The_case_pages_have_no_serious_or_critical_accessibility_violations()
     {
         await using var opened = await browser.OpenAsync("/signin");

@@ -150,6 +150,22 @@ public sealed partial class CaseEditingTests(FreshDatabases databases) : IClassF
         (await store.FindNotificationAsync(TestCases.InScope))!.AgeMonths.ShouldBe(10);
     }
 
+    [Theory, OnSqlite, OnPostgres]
+    public async Task A_board_analyst_cannot_move_a_case_out_of_their_scope(DatabaseProvider provider)
+    {
+        await using var site = await TestSite.StartAsync(await databases.NewAsync(provider));
+        await TestCases.AddToAsync(site);
+        using var client = site.Client();
+        await client.SignedInAsAsync("analyst-board");
+        var version = VersionIn(await client.GetPageAsync($"/cases/{TestCases.InScope}/edit"));
+
+        using var refused = await SaveAsync(client, version, ("board", TestCases.OtherBoardName));
+
+        refused.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        (await refused.Content.ReadAsStringAsync()).ShouldContain("id=\"board-error\"");
+        (await site.App.Services.GetRequiredService<CaseStore>().FindNotificationAsync(TestCases.InScope))!.Board.ShouldBe(TestAccounts.Board);
+    }
+
     [GeneratedRegex("name=\"version\" value=\"([0-9a-f]+)\"")]
     private static partial Regex Version();
 }
