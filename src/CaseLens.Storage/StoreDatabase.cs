@@ -45,6 +45,12 @@ internal abstract class StoreDatabase(StoreLocation location)
     public abstract Task LockWritersAsync(CaseStoreContext context, CancellationToken cancellationToken);
 
     /// <summary>
+    /// <paramref name="query"/> narrowed to the notifications whose outline holds every one of
+    /// <paramref name="words"/>, found by the engine's full-text index (never a <c>LIKE</c> scan).
+    /// </summary>
+    public abstract IQueryable<Notification> WithOutlineWords(CaseStoreContext context, IQueryable<Notification> query, string words);
+
+    /// <summary>
     /// Drops the record before and after of every audit entry made before <paramref name="cutOff"/>
     /// (UTC), inside the transaction open on <paramref name="context"/>; returns how many entries had any.
     /// </summary>

@@ -1,4 +1,5 @@
 using CaseLens.Application.Accounts;
+using CaseLens.Application.Cases;
 using CaseLens.Storage;
 using CaseLens.Storage.Accounts;
 using CaseLens.Web.Hosting;
@@ -48,6 +49,7 @@ public static class CaseLensWeb
         builder.Services.AddSingleton(options.Time);
         builder.Logging.KeepCaseContentOut();
         builder.Services.AddCaseLensAccounts(location).AddSignInManager();
+        builder.Services.AddCaseUseCases();
         builder.Services.AddSessionsAndCookies(options.SessionLifetime);
         builder.Services.AddAccessPolicies();
         builder.Services.AddPages();

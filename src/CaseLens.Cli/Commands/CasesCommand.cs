@@ -5,7 +5,7 @@ using CaseLens.Cli.Problems;
 using CaseLens.Domain.Coding;
 using CaseLens.Domain.Grouping;
 using CaseLens.Domain.Notifications;
-using CaseLens.Storage.Querying;
+using CaseLens.Application.Cases;
 using CaseLens.Storage;
 
 namespace CaseLens.Cli.Commands;
@@ -44,24 +44,18 @@ internal static class CasesCommand
 
         await using (store)
         {
-            var total = await store.CountNotificationsAsync(filter, cancellationToken).ConfigureAwait(false);
-            var rows = new List<string[]>();
-            await foreach (var n in store.StreamNotificationsAsync(filter, NotificationReadOptions.WithoutNarrative, cancellationToken).ConfigureAwait(false))
+            // The command line acts with a national scope, through the same query as the web's case list.
+            var page = await new FindCases(store).ListAsync(CaseScope.CommandLine, new CaseSearch { Filter = filter, PageSize = limit }, cancellationToken).ConfigureAwait(false);
+            var total = page.Total;
+            var rows = page.Rows.Select(n => new[]
             {
-                if (rows.Count == limit)
-                {
-                    break;
-                }
-
-                rows.Add([
-                    n.CaseId,
-                    n.IncidentDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                    n.AgeMonths is { } months ? Codes<AgeGroup>.Code(Age.GroupOf(months)) : string.Empty,
-                    n.Gender is { } gender ? Codes<Gender>.Code(gender) : string.Empty,
-                    n.IncidentType is { } type ? Codes<IncidentType>.Code(type) : string.Empty,
-                    Codes<ScrStatus>.Code(n.ScrStatus) + (n.Exclusion is { } exclusion ? $" (excluded: {Codes<Exclusion>.Code(exclusion)})" : string.Empty),
-                ]);
-            }
+                n.CaseId,
+                n.IncidentDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                n.AgeMonths is { } months ? Codes<AgeGroup>.Code(Age.GroupOf(months)) : string.Empty,
+                n.Gender is { } gender ? Codes<Gender>.Code(gender) : string.Empty,
+                n.IncidentType is { } type ? Codes<IncidentType>.Code(type) : string.Empty,
+                Codes<ScrStatus>.Code(n.ScrStatus) + (n.Exclusion is { } exclusion ? $" (excluded: {Codes<Exclusion>.Code(exclusion)})" : string.Empty),
+            }).ToList();
 
             Tables.Write(context.Out, ["case id", "incident date", "age group", "gender", "incident type", "status"], rows);
             await context.Out.WriteLineAsync(string.Create(

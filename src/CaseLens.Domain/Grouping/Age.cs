@@ -18,6 +18,17 @@ public static class Age
         _ => AgeGroup.From16To17,
     };
 
+    /// <summary>The first and last completed month of <paramref name="group"/>, as <see cref="GroupOf"/> draws them.</summary>
+    public static (int First, int Last) MonthsIn(AgeGroup group) => group switch
+    {
+        AgeGroup.Under1 => (0, 11),
+        AgeGroup.From1To5 => (12, 71),
+        AgeGroup.From6To10 => (72, 131),
+        AgeGroup.From11To15 => (132, 191),
+        AgeGroup.From16To17 => (192, MaxMonths),
+        _ => throw new ArgumentOutOfRangeException(nameof(group)),
+    };
+
     public static FineAgeBand FineBandOf(int months) => Checked(months) switch
     {
         0 => FineAgeBand.Month1,

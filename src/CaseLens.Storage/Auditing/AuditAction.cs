@@ -1,6 +1,6 @@
 namespace CaseLens.Storage.Auditing;
 
-/// <summary>What a change to case data did; stored as its code (<c>import</c>, <c>update</c>, <c>delete</c>, <c>prune</c>).</summary>
+/// <summary>What a change to case data did; stored as its code (<c>import</c>, <c>update</c>, <c>delete</c>, <c>prune</c>, <c>view</c>).</summary>
 public enum AuditAction
 {
     /// <summary>A file was imported: one entry per import, with the source, its hash and the counts.</summary>
@@ -20,4 +20,7 @@ public enum AuditAction
 
     /// <summary>A report was published and recorded in the disclosure ledger; the entry holds the release's number, data set hash, policy and how many numbers it showed.</summary>
     Publish,
+
+    /// <summary>A case page was shown to someone: who read which record, and when (no values).</summary>
+    View,
 }

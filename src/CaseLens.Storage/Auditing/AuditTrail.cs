@@ -38,6 +38,24 @@ public sealed class AuditTrail
     }
 
     /// <summary>
+    /// Records that <paramref name="actor"/> was shown the record <paramref name="caseId"/>
+    /// (<see cref="AuditAction.View"/>): who and when, with no values. Written by the one audit writer.
+    /// </summary>
+    public async Task RecordViewAsync(AuditedEntity entity, string caseId, string actor, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(caseId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(actor);
+        await using var context = _database.CreateContext();
+        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var audit = new AuditWriter(context.Database.GetDbConnection(), transaction.GetDbTransaction());
+        await audit.AddAsync(
+            new AuditEntry { At = _time.GetUtcNow(), Actor = actor, Action = AuditAction.View, Entity = entity, CaseId = caseId },
+            cancellationToken).ConfigureAwait(false);
+        await audit.FlushAsync(cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
     /// Drops the record before and after (<see cref="AuditEntry.Before"/>, <see cref="AuditEntry.After"/>)
     /// of every entry made before <paramref name="before"/>, keeping who changed which record, how
     /// and when, and an import's details. The prune is itself audited (<see cref="AuditAction.Prune"/>:

@@ -48,7 +48,9 @@ public static class NewStoreRemoval
         await using (var list = connection.CreateCommand())
         {
             list.Transaction = transaction;
-            list.CommandText = "SELECT name FROM main.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__EFMigrations%'";
+            // Ordinary tables only: a full-text index's virtual and shadow tables hold bookkeeping rows
+            // of their own even when empty, and every row they index is in an ordinary table too.
+            list.CommandText = "SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__EFMigrations%'";
             await using var reader = await list.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {

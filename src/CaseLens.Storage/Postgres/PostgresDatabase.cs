@@ -1,3 +1,4 @@
+using CaseLens.Domain.Notifications;
 using CaseLens.Storage.Importing;
 using CaseLens.Storage.Model;
 using Microsoft.EntityFrameworkCore;
@@ -21,6 +22,16 @@ internal sealed class PostgresDatabase(StoreLocation location) : StoreDatabase(l
 
     public override Task<ImportSession<T>> StartImportAsync<T>(RecordTable<T> table, ImportOptions options, TimeProvider time, CancellationToken cancellationToken) =>
         PostgresImportSession<T>.StartAsync(Location.ConnectionString, table, options, time, cancellationToken);
+
+    /// <summary>
+    /// PostgreSQL text search in English (the expression index <c>ix_notifications_outline_search</c>
+    /// holds the same <c>to_tsvector</c>); <c>plainto_tsquery</c> reads the words as plain words.
+    /// </summary>
+    public override IQueryable<Notification> WithOutlineWords(CaseStoreContext context, IQueryable<Notification> query, string words) =>
+        query.Where(n => EF.Functions.ToTsVector(OutlineLanguage, n.CaseOutline!).Matches(EF.Functions.PlainToTsQuery(OutlineLanguage, words)));
+
+    /// <summary>The text-search configuration of the outlines, in the index and in every query.</summary>
+    internal const string OutlineLanguage = "english";
 
     public override Task LockWritersAsync(CaseStoreContext context, CancellationToken cancellationToken)
     {

@@ -56,6 +56,13 @@ public sealed class NotificationRepository : RecordRepository<Notification>
     internal Task<CodedNotifications> ReadCodedAsync(NotificationFilter? filter, long minRowsForParallelRead, CancellationToken cancellationToken) =>
         Database.ReadCodedNotificationsAsync(filter ?? NotificationFilter.None, minRowsForParallelRead, cancellationToken);
 
+    /// <summary>One page of the notifications <paramref name="query"/> asks for, ordered, with how many match in all.</summary>
+    public Task<CaseListPage> ListAsync(CaseListQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return CaseListing.ReadAsync(Database, query, cancellationToken);
+    }
+
     /// <summary>How many notifications match <paramref name="filter"/>.</summary>
     public async Task<int> CountAsync(NotificationFilter? filter = null, CancellationToken cancellationToken = default)
     {

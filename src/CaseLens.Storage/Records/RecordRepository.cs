@@ -58,21 +58,61 @@ public abstract class RecordRepository<T>
         }
 
         await stored.ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+        await CommitAuditedAsync(context, transaction, AuditAction.Delete, caseId, actor, before, null, cancellationToken).ConfigureAwait(false);
+        return true;
+    }
+
+    /// <summary>
+    /// Replaces the stored record that has <paramref name="record"/>'s case id, only if
+    /// <paramref name="unchanged"/> says the stored one is still the one the change was made from
+    /// (optimistic concurrency: otherwise nothing is written and the stored record is returned), and
+    /// audits the change with the record before and after, in one transaction that keeps other
+    /// writers out between the check and the write.
+    /// </summary>
+    public async Task<Replacement<T>> ReplaceAsync(T record, Func<T, bool> unchanged, string actor, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        ArgumentNullException.ThrowIfNull(unchanged);
+        ArgumentException.ThrowIfNullOrWhiteSpace(actor);
+        var caseId = Table.KeyOf(record);
+        await using var context = Database.CreateContext();
+        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await Database.LockWritersAsync(context, cancellationToken).ConfigureAwait(false);
+        var before = await WithId(context, caseId).AsNoTracking().SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        if (before is null)
+        {
+            return new Replacement<T>(ReplacementOutcome.Missing, null);
+        }
+
+        if (!unchanged(before))
+        {
+            return new Replacement<T>(ReplacementOutcome.Stale, before);
+        }
+
+        context.Set<T>().Update(record);
+        await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await CommitAuditedAsync(context, transaction, AuditAction.Update, caseId, actor, before, record, cancellationToken).ConfigureAwait(false);
+        return new Replacement<T>(ReplacementOutcome.Replaced, before);
+    }
+
+    /// <summary>Adds the change's audit entry through the one audit writer, then commits the change and its entry together.</summary>
+    private async Task CommitAuditedAsync(CaseStoreContext context, IDbContextTransaction transaction, AuditAction action, string caseId, string actor, T before, T? after, CancellationToken cancellationToken)
+    {
         var audit = new AuditWriter(context.Database.GetDbConnection(), transaction.GetDbTransaction());
         await audit.AddAsync(
             new AuditEntry
             {
                 At = Time.GetUtcNow(),
                 Actor = actor,
-                Action = AuditAction.Delete,
+                Action = action,
                 Entity = Table.Entity,
                 CaseId = caseId,
                 Before = AuditJson.Of(Table, before),
+                After = after is null ? null : AuditJson.Of(Table, after),
             },
             cancellationToken).ConfigureAwait(false);
         await audit.FlushAsync(cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return true;
     }
 
     private IQueryable<T> WithId(CaseStoreContext context, string caseId)

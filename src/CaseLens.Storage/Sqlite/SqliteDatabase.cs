@@ -30,6 +30,25 @@ internal sealed class SqliteDatabase(StoreLocation location) : StoreDatabase(loc
     public override Task LockWritersAsync(CaseStoreContext context, CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <summary>
+    /// The outlines' FTS5 table (<c>notification_outlines</c>, kept in step by triggers on
+    /// <c>notifications</c>) is asked for the case ids; each word is a quoted string, so nothing
+    /// typed is read as FTS5 syntax.
+    /// </summary>
+    public override IQueryable<Notification> WithOutlineWords(CaseStoreContext context, IQueryable<Notification> query, string words)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var match = OutlineMatch(words);
+        var ids = context.Database.SqlQuery<string>($"SELECT case_id AS \"Value\" FROM notification_outlines WHERE notification_outlines MATCH {match}");
+        return query.Where(n => ids.Contains(n.CaseId));
+    }
+
+    /// <summary>An FTS5 query holding every word of <paramref name="words"/>, each as a string.</summary>
+    internal static string OutlineMatch(string words) => string.Join(
+        ' ',
+        words.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(w => "\"" + w.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""));
+
+    /// <summary>
     /// EF cannot compare dates with offsets on SQLite, which keeps them as text
     /// (<c>yyyy-MM-dd HH:mm:ss.FFFFFFFzzz</c>). Every audit time is UTC (<c>+00:00</c>), and so is
     /// the cut-off bound here in the same form, so comparing the texts orders them as times.

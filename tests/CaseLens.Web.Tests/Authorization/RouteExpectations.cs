@@ -34,17 +34,21 @@ public static class RouteExpectations
         ["/signin/code"] = _ => Outcome.SignIn,
         ["/signout"] = SignedIn,
         ["/account/security"] = SignedIn,
+        ["/reports"] = SignedIn,
         ["/cases"] = CaseLevel,
-        // No case is shown yet: every id answers 404 to everyone signed in, as an out-of-scope id always will.
-        ["/cases/{case_id}"] = v => v.Role is null ? Outcome.SignIn : Outcome.NotFound,
+        // Sampled with a case of the board every board-scoped account holds (TestCases.InScope);
+        // another board's case answers 404 to them (AuthorizationSweepTests).
+        ["/cases/{case_id}"] = CaseLevel,
+        ["/cases/{case_id}/edit"] = CaseLevel,
+        ["/cases/{case_id}/audit"] = CaseLevel,
         ["/admin/users"] = Administration,
         ["/admin/users/add"] = Administration,
         ["/admin/users/{id}"] = Administration,
         ["/admin/audit"] = Administration,
     };
 
-    /// <summary>A concrete path for a pattern: an existing account's id for <c>{id}</c>, a case id for <c>{case_id}</c>.</summary>
+    /// <summary>A concrete path for a pattern: an existing account's id for <c>{id}</c>, a case id in every scope for <c>{case_id}</c>.</summary>
     public static string Sample(string pattern, Func<string, string> accountId) => pattern
         .Replace("{id}", accountId("analyst-board"), StringComparison.Ordinal)
-        .Replace("{case_id}", "N0001", StringComparison.Ordinal);
+        .Replace("{case_id}", Hosting.TestCases.InScope, StringComparison.Ordinal);
 }

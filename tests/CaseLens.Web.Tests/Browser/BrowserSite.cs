@@ -1,4 +1,8 @@
+using CaseLens.Application.Dashboard;
 using CaseLens.Application.Tests.Databases;
+using CaseLens.Domain.Access;
+using CaseLens.Domain.Notifications;
+using CaseLens.Domain.Problems;
 using CaseLens.Reporting.Tests.Html;
 using CaseLens.Storage;
 using CaseLens.Web.Tests.Hosting;
@@ -19,6 +23,9 @@ public sealed class BrowserSite : IAsyncLifetime
     private IBrowser? _browser;
     private TestSite? _site;
 
+    /// <summary>Copies of <see cref="TestCases.InScope"/> that tests edit, one per test, so that none sees another's change.</summary>
+    public static readonly string[] EditedCases = ["A0002", "A0003", "A0004"];
+
     public TestSite Site => _site ?? throw new InvalidOperationException("The site is not started.");
 
     public async Task InitializeAsync()
@@ -30,6 +37,12 @@ public sealed class BrowserSite : IAsyncLifetime
 
         await _databases.InitializeAsync();
         _site = await TestSite.StartAsync(await _databases.NewAsync(DatabaseProvider.Sqlite), kestrel: true);
+        await TestCases.AddToAsync(_site, [.. EditedCases.Select(id => TestCases.All[0] with { CaseId = id })]);
+
+        // The first report built in a process loads and compiles its whole path (tables, the
+        // disclosure solver): done here once, so that a loaded machine does not spend a test's
+        // 30-second budget on the first dashboard.
+        await _site.UseAsync<DashboardFigures, Result<Figures>>(d => d.ShowAsync(new AccessRights(Role.Reader, Scope.National), NotificationFilter.None));
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

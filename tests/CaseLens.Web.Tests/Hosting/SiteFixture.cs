@@ -3,7 +3,7 @@ using CaseLens.Storage;
 
 namespace CaseLens.Web.Tests.Hosting;
 
-/// <summary>One site over a SQLite store shared by a test class whose tests change no account.</summary>
+/// <summary>One site over a SQLite store with <see cref="TestCases"/>, shared by a test class whose tests change no account.</summary>
 public sealed class SiteFixture : IAsyncLifetime
 {
     private readonly FreshDatabases _databases = new();
@@ -15,6 +15,7 @@ public sealed class SiteFixture : IAsyncLifetime
     {
         await _databases.InitializeAsync();
         _site = await TestSite.StartAsync(await _databases.NewAsync(DatabaseProvider.Sqlite));
+        await TestCases.AddToAsync(_site);
     }
 
     public async Task DisposeAsync()

@@ -48,9 +48,30 @@ public sealed partial class LogPrivacyTests(FreshDatabases databases) : IClassFi
         var edit = "/admin/users/" + AccountIdOf(list, Name);
         (await admin.PostFormAsync(edit, edit + "?handler=Access", ("Access.Role", "analyst"), ("Access.Boards", "Third Board Xray"))).Dispose();
 
-        // Search words and a board in the query string, as the case list will take them.
+        // Search words and a board in the query string, as the case list takes them.
         entered.AddRange(["strangulation-outline-word", "Quiet Board Whiskey"]);
         (await admin.GetAsync("/cases?q=strangulation-outline-word&board=Quiet+Board+Whiskey")).Dispose();
+
+        // A case viewed, edited (a new outline, board and age), refused once (an invalid date), listed by a word of its outline.
+        await TestCases.AddToAsync(site);
+        entered.AddRange([TestCases.InScopeWord, "quixotic-outline-phrase", "Edited Board Victor", "1999-13-45"]);
+        var editPath = $"/cases/{TestCases.InScope}/edit";
+        (await admin.GetPageAsync($"/cases/{TestCases.InScope}")).ShouldContain(TestCases.InScopeWord);
+        var version = Version().Match(await admin.GetPageAsync(editPath)).Groups[1].Value;
+        (string Name, string Value)[] fields = [("version", version), ("incident_date", "2006-06-01"), ("scr_status", "yes"), ("incident_type", "death"),
+            ("board", "Edited Board Victor"), ("age_months", "9"), ("case_outline", "quixotic-outline-phrase after the edit")];
+        using (var refused = await admin.PostFormAsync(editPath, editPath, [.. fields, ("notification_date", "1999-13-45")]))
+        {
+            refused.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        }
+
+        using (var saved = await admin.PostFormAsync(editPath, editPath, fields))
+        {
+            saved.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        }
+
+        (await admin.GetPageAsync("/cases?q=quixotic-outline-phrase")).ShouldContain($">{TestCases.InScope}</a>");
+        (await admin.GetPageAsync($"/cases/{TestCases.InScope}/audit")).ShouldContain("Edited Board Victor");
 
         // The authenticator: its key and a code.
         var security = await admin.GetPageAsync("/account/security");
@@ -63,6 +84,7 @@ public sealed partial class LogPrivacyTests(FreshDatabases databases) : IClassFi
         var logs = site.Logs.Entries;
         logs.ShouldContain(e => e.Contains("GET /cases answered 200", StringComparison.Ordinal), "the capture sees the request log");
         logs.ShouldContain(e => e.Contains("POST /admin/users/add answered 302", StringComparison.Ordinal));
+        logs.ShouldContain(e => e.Contains($"POST /cases/{TestCases.InScope}/edit answered 302", StringComparison.Ordinal));
         foreach (var value in entered)
         {
             logs.Where(e => e.Contains(value, StringComparison.OrdinalIgnoreCase)).ShouldBeEmpty($"log entries holding an entered value ({value.Length} characters)");
@@ -74,6 +96,9 @@ public sealed partial class LogPrivacyTests(FreshDatabases databases) : IClassFi
 
     [GeneratedRegex("<a href=\"/admin/users/([0-9a-f-]+)\">([^<]+)</a>")]
     private static partial Regex AccountLink();
+
+    [GeneratedRegex("name=\"version\" value=\"([0-9a-f]+)\"")]
+    private static partial Regex Version();
 
     [GeneratedRegex("<code id=\"shared-key\">([a-z0-9 ]+)</code>")]
     private static partial Regex SharedKey();

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using CaseLens.Application.Accounts;
+using CaseLens.Storage;
+using Microsoft.Extensions.DependencyInjection;
 using CaseLens.Web.Tests.Authorization;
 using CaseLens.Web.Tests.Hosting;
 
@@ -31,11 +33,19 @@ public sealed partial class AntiforgeryTests(SiteFixture fixture) : IClassFixtur
             }
         }
 
-        forms.Count.ShouldBeGreaterThan(10);
-        forms.Where(f => !f.Form.Contains("name=\"__RequestVerificationToken\"", StringComparison.Ordinal))
+        // Only the filter forms of the case list, the dashboard and the reports are GETs: they change nothing and
+        // keep their filters in the URL. Every other form posts, with the token.
+        var filters = forms.Where(f => f.Form.StartsWith("<form method=\"get\" action=\"/cases\"", StringComparison.Ordinal)
+            || f.Form.StartsWith("<form method=\"get\" action=\"/\"", StringComparison.Ordinal)
+            || f.Form.StartsWith("<form method=\"get\" action=\"/reports\"", StringComparison.Ordinal)).ToList();
+        filters.Select(f => f.Page).ShouldBe(["/", "/cases", "/reports"], ignoreOrder: true);
+        filters.ShouldAllBe(f => !f.Form.Contains("name=\"__RequestVerificationToken\"", StringComparison.Ordinal), "a GET form would put the token in the URL");
+        var posted = forms.Except(filters).ToList();
+        posted.Count.ShouldBeGreaterThan(10);
+        posted.Where(f => !f.Form.Contains("name=\"__RequestVerificationToken\"", StringComparison.Ordinal))
             .Select(f => f.Page).ShouldBeEmpty("pages with a form that has no antiforgery token");
-        forms.Where(f => !f.Form.StartsWith("<form method=\"post\"", StringComparison.Ordinal))
-            .Select(f => f.Page).ShouldBeEmpty("every form posts");
+        posted.Where(f => !f.Form.StartsWith("<form method=\"post\"", StringComparison.Ordinal))
+            .Select(f => f.Page).ShouldBeEmpty("every other form posts");
     }
 
     [Fact]
@@ -60,6 +70,19 @@ public sealed partial class AntiforgeryTests(SiteFixture fixture) : IClassFixtur
 
         refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await Site.UseAsync<ListAccounts, IReadOnlyList<AccountSummary>>(l => l.ListAsync())).ShouldNotContain(a => a.Name == "mallory");
+    }
+
+    [Fact]
+    public async Task Saving_a_case_without_the_token_is_refused_and_changes_nothing()
+    {
+        using var analyst = Site.Client();
+        await analyst.SignedInAsAsync("analyst-national");
+
+        using var refused = await analyst.PostAsync($"/cases/{TestCases.InScope}/edit", ("version", "x"), ("incident_date", "2001-01-01"), ("scr_status", "no"));
+
+        refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var store = Site.App.Services.GetRequiredService<CaseStore>();
+        (await store.FindNotificationAsync(TestCases.InScope))!.IncidentDate.ShouldBe(TestCases.All[0].IncidentDate);
     }
 
     [Fact]

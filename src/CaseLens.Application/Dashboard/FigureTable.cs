@@ -1,0 +1,7 @@
+namespace CaseLens.Application.Dashboard;
+
+/// <summary>One table of the dashboard as text ready to show: suppressed cells already carry their mark.</summary>
+public sealed record FigureTable(string Id, string Title, IReadOnlyList<string> Columns, IReadOnlyList<FigureRow> Rows);
+
+/// <summary>A row of a <see cref="FigureTable"/>: its label and one text per column.</summary>
+public sealed record FigureRow(string Label, IReadOnlyList<string> Cells);

@@ -1,0 +1,39 @@
+using System.Text.RegularExpressions;
+using CaseLens.Domain.Validation;
+
+namespace CaseLens.Web.Pages.Cases;
+
+/// <summary>
+/// One coded field of a notification as pages show it, from the codebook's column catalogue
+/// (<see cref="NotificationColumns.All"/>, which gives the order): a name for people, the meaning,
+/// and the stored text with the label of each code.
+/// </summary>
+public sealed partial record CodedField(ColumnDefinition Column, string Text)
+{
+    public string Name => Column.Name;
+
+    /// <summary><c>scr_decision_date</c> → "SCR decision date".</summary>
+    public string Label => LabelOf(Name);
+
+    /// <summary>The name for people of the column <paramref name="name"/>.</summary>
+    public static string LabelOf(string name) => name.Length == 0 ? name
+        : Abbreviation().Replace(char.ToUpperInvariant(name[0]) + name[1..].Replace('_', ' '), m => m.Value.ToUpperInvariant());
+
+    /// <summary>The value for people: labels of codes, "Not known" when empty.</summary>
+    public string Shown => Text.Length == 0 ? "Not known" : Column.Kind switch
+    {
+        ColumnKind.Code or ColumnKind.YesNo => Column.LabelOf(Text),
+        ColumnKind.Codes => string.Join("; ", Text.Split(';').Select(Column.LabelOf)),
+        _ => Text,
+    };
+
+    /// <summary>The codes held, for a field of several codes.</summary>
+    public IReadOnlySet<string> Held => Text.Split(';', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Every field of the record in the codebook's order, from its cells (column name → text).</summary>
+    public static IReadOnlyList<CodedField> All(IReadOnlyDictionary<string, string> cells) =>
+        [.. NotificationColumns.All.Select(c => new CodedField(c, cells.GetValueOrDefault(c.Name, string.Empty)))];
+
+    [GeneratedRegex(@"\b(?i:scr|cp|csc)\b")]
+    private static partial Regex Abbreviation();
+}
