@@ -1,6 +1,7 @@
 using System.Globalization;
 using CaseLens.Domain.Grouping;
 using CaseLens.Domain.Notifications;
+using CaseLens.Domain.Problems;
 
 namespace CaseLens.Analysis.Sampling;
 
@@ -21,6 +22,9 @@ namespace CaseLens.Analysis.Sampling;
 /// </summary>
 public static class IntensiveSampleSelection
 {
+    /// <summary>The problem code of a sample size out of range.</summary>
+    public const string SizeCode = "sample.size";
+
     public static IntensiveSample Select(IEnumerable<Notification> notifications, int size, int seed)
     {
         ArgumentNullException.ThrowIfNull(notifications);
@@ -31,7 +35,7 @@ public static class IntensiveSampleSelection
         if (size < 1 || size > population.Count)
         {
             return new IntensiveSample([], [], null,
-                [string.Create(CultureInfo.InvariantCulture, $"The sample size must be from 1 to the number of SCR cases ({population.Count}); it was {size}.")]);
+                [new Problem(SizeCode, string.Create(CultureInfo.InvariantCulture, $"The sample size must be from 1 to the number of SCR cases ({population.Count}); it was {size}."))]);
         }
 
         var groups = population

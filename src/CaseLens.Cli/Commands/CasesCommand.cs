@@ -1,12 +1,12 @@
 using System.CommandLine;
 using System.Globalization;
+using CaseLens.Application.Stores;
 using CaseLens.Cli.Hosting;
-using CaseLens.Cli.Problems;
 using CaseLens.Domain.Coding;
 using CaseLens.Domain.Grouping;
 using CaseLens.Domain.Notifications;
+using CaseLens.Domain.Problems;
 using CaseLens.Storage.Querying;
-using CaseLens.Storage;
 
 namespace CaseLens.Cli.Commands;
 
@@ -34,15 +34,15 @@ internal static class CasesCommand
         return command;
     }
 
-    private static async Task<Outcome> ListAsync(StoreLocation database, NotificationFilter filter, int limit, CliContext context, CancellationToken cancellationToken)
+    private static async Task<Result> ListAsync(StoreAddress database, NotificationFilter filter, int limit, CliContext context, CancellationToken cancellationToken)
     {
-        var (store, failure) = await StoreAccess.OpenForReadingAsync(database, context, cancellationToken).ConfigureAwait(false);
-        if (store is null)
+        var opened = await StoreAccess.OpenForReadingAsync(database, context.Time, cancellationToken).ConfigureAwait(false);
+        if (!opened.Succeeded)
         {
-            return failure!;
+            return opened;
         }
 
-        await using (store)
+        await using (var store = opened.Value)
         {
             var total = await store.CountNotificationsAsync(filter, cancellationToken).ConfigureAwait(false);
             var rows = new List<string[]>();
@@ -66,7 +66,7 @@ internal static class CasesCommand
             Tables.Write(context.Out, ["case id", "incident date", "age group", "gender", "incident type", "status"], rows);
             await context.Out.WriteLineAsync(string.Create(
                 CultureInfo.InvariantCulture, $"{rows.Count:N0} of {total:N0} matching notifications shown.")).ConfigureAwait(false);
-            return Outcome.Ok;
+            return Result.Success;
         }
     }
 }

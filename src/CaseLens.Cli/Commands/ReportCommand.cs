@@ -1,6 +1,6 @@
 using System.CommandLine;
+using CaseLens.Application.Reporting;
 using CaseLens.Cli.Hosting;
-using CaseLens.Cli.Reporting;
 
 namespace CaseLens.Cli.Commands;
 
@@ -20,7 +20,18 @@ internal static class ReportCommand
             "caselens report --notifications notifications.csv --intensive intensive.csv --comparators comparators.csv --period 2005-07 --format html --output report.html",
             "caselens report --study-year 2005-06 --region london --suppress-below 6 --format docx --output london.docx");
         options.AddTo(command);
-        command.SetHandler(context, (parse, token) => new ReportRun(context).RunAsync(options.Read(parse), token));
+        command.SetHandler(context, async (parse, token) =>
+        {
+            var report = await new ReportRun(context.Time).RunAsync(options.Read(parse), token).ConfigureAwait(false);
+            if (!report.Succeeded)
+            {
+                return report;
+            }
+
+            var output = parse.GetValue(options.Output);
+            return await DocumentOutput.WriteAsync(
+                context, output, parse.GetValue(options.Mode), report.Value.Write, $"Wrote {report.Value.TableCount} tables to {output?.Name}.", token).ConfigureAwait(false);
+        });
         return command;
     }
 }

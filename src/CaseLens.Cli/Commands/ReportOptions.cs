@@ -1,16 +1,15 @@
 using System.CommandLine;
-using CaseLens.Analysis.Tables;
-using CaseLens.Cli.Reporting;
+using CaseLens.Application.Reporting;
+using CaseLens.Application.Stores;
 using CaseLens.Reporting;
 using CaseLens.Domain.Notifications;
-using CaseLens.Storage;
 
 namespace CaseLens.Cli.Commands;
 
 /// <summary>The options of <c>caselens report</c>.</summary>
 internal sealed class ReportOptions
 {
-    public Option<StoreLocation> Database { get; } = CommonOptions.Database();
+    public Option<StoreAddress> Database { get; } = CommonOptions.Database();
 
     public Option<FileInfo?> Notifications { get; } = new("--notifications")
     {
@@ -83,9 +82,7 @@ internal sealed class ReportOptions
                 "docx" => ReportFormat.Docx,
                 "csv" => ReportFormat.Csv,
                 _ => ReportFormat.Json,
-            },
-            parse.GetValue(Output),
-            parse.GetValue(Mode));
+            });
     }
 
     public void AddTo(Command command)
