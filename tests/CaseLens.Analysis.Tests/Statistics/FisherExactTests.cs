@@ -3,7 +3,7 @@ using CsCheck;
 
 namespace CaseLens.Analysis.Tests.Statistics;
 
-public sealed class FisherExactTestTests
+public sealed class FisherExactTests
 {
     [Theory]
     [MemberData(nameof(ReferenceTable.Names), MemberType = typeof(ReferenceTable))]
@@ -11,7 +11,7 @@ public sealed class FisherExactTestTests
     {
         var reference = ReferenceTable.Named(name);
 
-        var result = FisherExactTest.Of(reference.Table);
+        var result = FisherExact.Of(reference.Table);
 
         result.ShouldNotBeNull();
         (Math.Abs(result.PValue - reference.FisherP) / reference.FisherP).ShouldBeLessThan(1e-7);
@@ -21,7 +21,7 @@ public sealed class FisherExactTestTests
     public void Tea_tasting_gives_the_documented_p()
     {
         // R's ?fisher.test, "A British woman claimed to be able to distinguish ...": p-value = 0.4857.
-        var result = FisherExactTest.Of(ContingencyTable.FromRows([3, 1], [1, 3]));
+        var result = FisherExact.Of(ContingencyTable.FromRows([3, 1], [1, 3]));
 
         result.ShouldNotBeNull();
         Math.Round(result.PValue, 4).ShouldBe(0.4857);
@@ -32,7 +32,7 @@ public sealed class FisherExactTestTests
     public void Job_satisfaction_gives_the_documented_p()
     {
         // R's ?fisher.test, Agresti (2002) p. 57 job satisfaction by income: p-value = 0.7827.
-        var result = FisherExactTest.Of(ContingencyTable.FromRows(
+        var result = FisherExact.Of(ContingencyTable.FromRows(
             [1, 3, 10, 6], [2, 3, 10, 7], [1, 6, 14, 12], [0, 1, 9, 11]));
 
         result.ShouldNotBeNull();
@@ -43,7 +43,7 @@ public sealed class FisherExactTestTests
     public void Convictions_of_twins_gives_the_documented_p()
     {
         // R's ?fisher.test, Fisher (1962) convictions of like-sex twins: p-value = 0.0005367.
-        var result = FisherExactTest.Of(ContingencyTable.FromRows([2, 15], [10, 3]));
+        var result = FisherExact.Of(ContingencyTable.FromRows([2, 15], [10, 3]));
 
         result.ShouldNotBeNull();
         result.PValue.ShouldBe(0.0005367, 0.00000005);
@@ -52,7 +52,7 @@ public sealed class FisherExactTestTests
     [Fact]
     public void Gives_no_answer_beyond_the_enumeration_limit()
     {
-        var result = FisherExactTest.Of(ContingencyTable.FromRows([86, 76], [44, 33], [18, 11], [20, 26], [21, 15]), maxTables: 1000);
+        var result = FisherExact.Of(ContingencyTable.FromRows([86, 76], [44, 33], [18, 11], [20, 26], [21, 15]), maxTables: 1000);
 
         result.ShouldBeNull();
     }
@@ -60,7 +60,7 @@ public sealed class FisherExactTestTests
     [Fact]
     public void The_p_value_of_a_table_equal_to_its_expectation_is_one()
     {
-        var result = FisherExactTest.Of(ContingencyTable.FromRows([2, 2], [2, 2]));
+        var result = FisherExact.Of(ContingencyTable.FromRows([2, 2], [2, 2]));
 
         result.ShouldNotBeNull();
         result.PValue.ShouldBe(1.0, 1e-12);
@@ -71,7 +71,7 @@ public sealed class FisherExactTestTests
     {
         Generators.SmallTables.Sample(table =>
         {
-            var result = FisherExactTest.Of(table);
+            var result = FisherExact.Of(table);
 
             result.ShouldNotBeNull();
             result.PValue.ShouldBeInRange(0, 1);
@@ -84,7 +84,7 @@ public sealed class FisherExactTestTests
     {
         Generators.SmallTables.Sample(table =>
         {
-            var result = FisherExactTest.Of(table);
+            var result = FisherExact.Of(table);
 
             result.ShouldNotBeNull();
             result.PValue.ShouldBe(NaiveP(table), 1e-9);

@@ -5,7 +5,7 @@ namespace CaseLens.Analysis.Statistics;
 /// r x c table, but the number of tables grows quickly with the total and the shape; enumeration stops
 /// at a limit and the test then gives no answer (null) rather than a wrong one.
 /// </summary>
-public static class FisherExactTest
+public static class FisherExact
 {
     /// <summary>The default limit on tables enumerated: a few seconds of work on one core.</summary>
     /// <value>20,000,000 tables.</value>

@@ -3,7 +3,7 @@ using CsCheck;
 
 namespace CaseLens.Analysis.Tests.Statistics;
 
-public sealed class ChiSquareTestTests
+public sealed class PearsonChiSquareTests
 {
     [Theory]
     [MemberData(nameof(ReferenceTable.Names), MemberType = typeof(ReferenceTable))]
@@ -11,7 +11,7 @@ public sealed class ChiSquareTestTests
     {
         var reference = ReferenceTable.Named(name);
 
-        var result = ChiSquareTest.Of(reference.Table);
+        var result = PearsonChiSquare.Of(reference.Table);
 
         result.Statistic.ShouldBe(reference.ChiSquare, 1e-9 * Math.Max(1, reference.ChiSquare));
         result.DegreesOfFreedom.ShouldBe(reference.DegreesOfFreedom);
@@ -22,7 +22,7 @@ public sealed class ChiSquareTestTests
     public void Agresti_example_gives_the_documented_statistic()
     {
         // R's ?chisq.test: X-squared = 30.07, df = 2, p-value = 2.954e-07.
-        var result = ChiSquareTest.Of(ContingencyTable.FromRows([762, 327, 468], [484, 239, 477]));
+        var result = PearsonChiSquare.Of(ContingencyTable.FromRows([762, 327, 468], [484, 239, 477]));
 
         Math.Round(result.Statistic, 2).ShouldBe(30.07);
         result.DegreesOfFreedom.ShouldBe(2);
@@ -33,7 +33,7 @@ public sealed class ChiSquareTestTests
     [Fact]
     public void Expected_counts_are_row_total_times_column_total_over_total()
     {
-        var result = ChiSquareTest.Of(ContingencyTable.FromRows([3, 1], [1, 3]));
+        var result = PearsonChiSquare.Of(ContingencyTable.FromRows([3, 1], [1, 3]));
 
         result.Expected[0][0].ShouldBe(2.0);
         result.Expected[1][1].ShouldBe(2.0);
@@ -43,8 +43,8 @@ public sealed class ChiSquareTestTests
     [Fact]
     public void Empty_rows_are_left_out_of_the_degrees_of_freedom()
     {
-        var withEmpty = ChiSquareTest.Of(ContingencyTable.FromRows([86, 76], [0, 0], [44, 33]));
-        var without = ChiSquareTest.Of(ContingencyTable.FromRows([86, 76], [44, 33]));
+        var withEmpty = PearsonChiSquare.Of(ContingencyTable.FromRows([86, 76], [0, 0], [44, 33]));
+        var without = PearsonChiSquare.Of(ContingencyTable.FromRows([86, 76], [44, 33]));
 
         withEmpty.DegreesOfFreedom.ShouldBe(1);
         withEmpty.Statistic.ShouldBe(without.Statistic, 1e-12);
@@ -54,7 +54,7 @@ public sealed class ChiSquareTestTests
     [Fact]
     public void A_single_non_empty_column_has_no_degrees_of_freedom()
     {
-        var result = ChiSquareTest.Of(ContingencyTable.FromRows([5, 0], [7, 0]));
+        var result = PearsonChiSquare.Of(ContingencyTable.FromRows([5, 0], [7, 0]));
 
         result.DegreesOfFreedom.ShouldBe(0);
         result.PValue.ShouldBe(1.0);
@@ -65,7 +65,7 @@ public sealed class ChiSquareTestTests
     {
         Generators.Tables.Sample(table =>
         {
-            var result = ChiSquareTest.Of(table);
+            var result = PearsonChiSquare.Of(table);
 
             result.Statistic.ShouldBeGreaterThanOrEqualTo(0);
             result.PValue.ShouldBeInRange(0, 1);

@@ -3,12 +3,12 @@ using MathNet.Numerics.Random;
 namespace CaseLens.Analysis.Statistics;
 
 /// <summary>
-/// Fisher's test for a table too large to enumerate (<see cref="FisherExactTest"/> gives up): the
+/// Fisher's test for a table too large to enumerate (<see cref="FisherExact"/> gives up): the
 /// p-value estimated from random tables with the observed margins, each drawn by dealing the cases'
 /// column labels, shuffled, into the rows. Reproducible: the draws come from a seeded generator
 /// (xoshiro256**), so the same table gives the same p-value on every machine.
 /// </summary>
-public static class FisherSimulatedTest
+public static class FisherSimulation
 {
     /// <summary>Tables drawn by default: the p-value's standard error is at most 0.0016, and about 0.0007 near 0.05.</summary>
     /// <value>100,000.</value>

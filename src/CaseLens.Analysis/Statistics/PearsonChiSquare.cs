@@ -3,7 +3,7 @@ using MathNet.Numerics;
 namespace CaseLens.Analysis.Statistics;
 
 /// <summary>Pearson's chi-square test of independence (no continuity correction).</summary>
-public static class ChiSquareTest
+public static class PearsonChiSquare
 {
     /// <summary>
     /// Tests independence of rows and columns. Rows and columns whose total is zero are left out of

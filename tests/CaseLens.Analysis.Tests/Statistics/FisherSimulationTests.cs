@@ -2,7 +2,7 @@ using CaseLens.Analysis.Statistics;
 
 namespace CaseLens.Analysis.Tests.Statistics;
 
-public sealed class FisherSimulatedTestTests
+public sealed class FisherSimulationTests
 {
     [Theory]
     [MemberData(nameof(ReferenceTable.Names), MemberType = typeof(ReferenceTable))]
@@ -10,7 +10,7 @@ public sealed class FisherSimulatedTestTests
     {
         var reference = ReferenceTable.Named(name);
 
-        var result = FisherSimulatedTest.Of(reference.Table, replicates: 20_000);
+        var result = FisherSimulation.Of(reference.Table, replicates: 20_000);
 
         // The standard error of the estimate, from the exact p rather than the estimate.
         var error = Math.Sqrt(reference.FisherP * (1 - reference.FisherP) / 20_000);
@@ -23,11 +23,11 @@ public sealed class FisherSimulatedTestTests
         // The seed's T17 against 2003-05 (9 x 2, n = 350): R's FEXACT, with a large workspace, gives
         // 0.000528944535730963; enumeration here stops at its limit.
         var table = ContingencyTable.FromRows([73, 81], [5, 5], [11, 6], [30, 33], [11, 7], [16, 6], [23, 14], [0, 6], [20, 3]);
-        FisherExactTest.Of(table).ShouldBeNull();
+        FisherExact.Of(table).ShouldBeNull();
 
-        var result = FisherSimulatedTest.Of(table);
+        var result = FisherSimulation.Of(table);
 
-        result.Replicates.ShouldBe(FisherSimulatedTest.DefaultReplicates);
+        result.Replicates.ShouldBe(FisherSimulation.DefaultReplicates);
         result.PValue.ShouldBe(0.000528944535730963, 4 * Math.Sqrt(0.000528944535730963 * (1 - 0.000528944535730963) / result.Replicates));
     }
 
@@ -36,9 +36,9 @@ public sealed class FisherSimulatedTestTests
     {
         var table = ContingencyTable.FromRows([3, 1, 4], [1, 5, 9], [2, 6, 5]);
 
-        var first = FisherSimulatedTest.Of(table, replicates: 5_000, seed: 7);
-        var again = FisherSimulatedTest.Of(table, replicates: 5_000, seed: 7);
-        var other = FisherSimulatedTest.Of(table, replicates: 5_000, seed: 8);
+        var first = FisherSimulation.Of(table, replicates: 5_000, seed: 7);
+        var again = FisherSimulation.Of(table, replicates: 5_000, seed: 7);
+        var other = FisherSimulation.Of(table, replicates: 5_000, seed: 8);
 
         again.ShouldBe(first);
         other.AtMostAsProbable.ShouldNotBe(first.AtMostAsProbable);
@@ -50,7 +50,7 @@ public sealed class FisherSimulatedTestTests
         // The most extreme table with these margins: nothing drawn is less probable, yet p > 0.
         var table = ContingencyTable.FromRows([20, 0], [0, 20]);
 
-        var result = FisherSimulatedTest.Of(table, replicates: 1_000);
+        var result = FisherSimulation.Of(table, replicates: 1_000);
 
         result.PValue.ShouldBeGreaterThan(0);
         result.PValue.ShouldBe((1.0 + result.AtMostAsProbable) / 1_001);
