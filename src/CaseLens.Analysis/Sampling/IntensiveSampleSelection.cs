@@ -29,7 +29,7 @@ public static class IntensiveSampleSelection
     {
         ArgumentNullException.ThrowIfNull(notifications);
         var population = notifications
-            .Where(n => n.ScrStatus == ScrStatus.Yes && n.Exclusion is null)
+            .Where(TableBases.IsScrCase)
             .OrderBy(n => n.CaseId, StringComparer.Ordinal)
             .ToList();
         if (size < 1 || size > population.Count)

@@ -26,7 +26,7 @@ internal sealed record InterchangeFile<T>(
         n => n.CaseId,
         // Duplicates, sibling reports and test records are left out of everything; a looked-after
         // child's accident still counts in the tables of all notifications.
-        n => n.Exclusion is null or Exclusion.LacAccidentOrNaturalCauses);
+        TableBases.IsCounted);
 
     public static InterchangeFile<IntensiveCase> Intensive { get; } = new(
         "intensive cases",

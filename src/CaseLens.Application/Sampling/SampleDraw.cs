@@ -75,7 +75,7 @@ public static class SampleDraw
                     Shown(r.Cells.GetValueOrDefault("sample")),
                 ])])
                 : null,
-            reviews.Count(r => r.Exclusion is null)));
+            reviews.Count(TableBases.IsScrCase)));
     }
 
     private static string Shown(Cell? cell) => cell is { Count: { } count }
