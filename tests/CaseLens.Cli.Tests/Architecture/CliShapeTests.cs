@@ -1,3 +1,4 @@
+using CaseLens.TestKit;
 using NetArchTest.Rules;
 
 namespace CaseLens.Cli.Tests.Architecture;
@@ -21,7 +22,7 @@ public sealed class CliShapeTests
     [Fact]
     public void Every_source_file_is_a_command_or_hosting()
     {
-        var root = Path.Combine(RepositoryRoot(), "src", "CaseLens.Cli");
+        var root = Path.Combine(Repository.Root, "src", "CaseLens.Cli");
         var misplaced = Directory.EnumerateFiles(root, "*.cs", SearchOption.AllDirectories)
             .Select(file => Path.GetRelativePath(root, file).Replace('\\', '/'))
             .Where(file => !file.StartsWith("obj/", StringComparison.Ordinal) && !file.StartsWith("bin/", StringComparison.Ordinal))
@@ -58,16 +59,15 @@ public sealed class CliShapeTests
         failing.ShouldBeEmpty();
     }
 
-    private static string RepositoryRoot()
+    [Fact]
+    public void The_rule_sees_a_dependency_where_there_is_one()
     {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "CaseLens.sln")))
-            {
-                return directory.FullName;
-            }
-        }
+        // The application opens the store itself, so the same rule must fail for it.
+        var result = Types.InAssembly(typeof(Application.Stores.StoreAddress).Assembly)
+            .ShouldNot().HaveDependencyOn("CaseLens.Storage")
+            .GetResult();
 
-        throw new InvalidOperationException($"No folder holding CaseLens.sln above {AppContext.BaseDirectory}.");
+        result.IsSuccessful.ShouldBeFalse();
+        result.FailingTypeNames.ShouldContain("CaseLens.Application.Stores.StoreAccess");
     }
 }
