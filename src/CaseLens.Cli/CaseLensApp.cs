@@ -1,9 +1,9 @@
 using System.CommandLine;
 using System.CommandLine.Invocation;
+using CaseLens.Application.Stores;
 using CaseLens.Cli.Commands;
 using CaseLens.Cli.Hosting;
-using CaseLens.Cli.Problems;
-using CaseLens.Storage.Locations;
+using CaseLens.Domain.Problems;
 
 namespace CaseLens.Cli;
 
@@ -28,9 +28,10 @@ public static class CaseLensApp
         if (parse.Action is ParseErrorAction)
         {
             // A malformed command line is invalid input too: list every error and exit 2.
-            return new OutcomePrinter(context.Error).Print(Outcome.Invalid(
-                parse.Errors.Select(error => new Problem(SecretArguments.Redact(OneLine(error.Message), args)))
-                    .Append(new Problem("Run 'caselens --help' (or 'caselens COMMAND --help') for usage."))));
+            return new ResultPrinter(context.Error).Print(Result.Fail(
+                ProblemKind.Invalid,
+                parse.Errors.Select(error => new Problem(UsageCode, StoreAddress.HideSecrets(OneLine(error.Message), args)))
+                    .Append(new Problem(UsageCode, "Run 'caselens --help' (or 'caselens COMMAND --help') for usage."))));
         }
 
         return parse.Invoke(new InvocationConfiguration
@@ -41,6 +42,9 @@ public static class CaseLensApp
             ProcessTerminationTimeout = null,
         });
     }
+
+    /// <summary>The code of a problem with the command line itself.</summary>
+    private const string UsageCode = "cli.usage";
 
     private static string OneLine(string message) =>
         string.Join(' ', message.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));

@@ -8,8 +8,9 @@ namespace CaseLens.Cli.Tests;
 
 /// <summary>
 /// Kills the real <c>caselens</c> process in the middle of a large import and checks that the store
-/// is sound and holds exactly what it held before. Uses the documented test hook
-/// CASELENS_TEST_PAUSE_AFTER_ROWS so the kill lands inside the open transaction every time.
+/// is sound and holds exactly what it held before. Runs caselens through the test host
+/// (tests/CaseLens.Cli.TestHost), whose import pauses after CASELENS_TEST_PAUSE_AFTER_ROWS rows so that
+/// the kill lands inside the open transaction every time; the production caselens has no such hook.
 /// </summary>
 public sealed class CrashDuringImportTests : IDisposable
 {
@@ -54,7 +55,7 @@ public sealed class CrashDuringImportTests : IDisposable
             RedirectStandardOutput = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "caselens.dll"));
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "caselens-testhost.dll"));
         foreach (var arg in new[] { "import", "notifications", file, "--db", db })
         {
             start.ArgumentList.Add(arg);

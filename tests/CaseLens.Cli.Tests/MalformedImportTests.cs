@@ -60,6 +60,7 @@ public sealed class MalformedImportTests(SeededStore seeded) : IClassFixture<See
 
         run.ExitCode.ShouldBe(2);
         File.Exists(_dir.File("new.db")).ShouldBeFalse();
+        Directory.GetFiles(_dir.Path).ShouldBeEmpty("neither the store, its journals nor the copy it was built under are left");
     }
 
     [Fact]

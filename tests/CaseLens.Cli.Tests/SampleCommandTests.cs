@@ -41,4 +41,16 @@ public sealed class SampleCommandTests(SeededStore seeded) : IClassFixture<Seede
         run.ExitCode.ShouldBe(2);
         run.Error.ShouldContain("(189)");
     }
+
+    [Fact]
+    public void The_printed_sample_is_as_committed()
+    {
+        var db = seeded.CopyTo(_dir.File("store.db"));
+
+        var run = CliRun.Of("sample", "--db", db, "--size", "40", "--seed", "2009");
+
+        run.ExitCode.ShouldBe(0, run.ToString());
+        // Markdown tables: the cases, the strata and the balance against the SCR cases.
+        GoldenFile.Verify("tests/CaseLens.Cli.Tests/Golden/sample-size-40-seed-2009.md", run.Out);
+    }
 }

@@ -17,7 +17,7 @@ namespace CaseLens.Analysis.Comparison;
 /// <item>A table with a suppressed or missing count in a compared row is not tested.</item>
 /// <item>Chi-square when every expected count is at least 5; otherwise Fisher's exact test; when that
 /// would enumerate too many tables, Fisher's test with its p-value estimated from
-/// <see cref="FisherSimulatedTest.DefaultReplicates"/> random tables (seeded, so reproducible).</item>
+/// <see cref="FisherSimulation.DefaultReplicates"/> random tables (seeded, so reproducible).</item>
 /// </list>
 /// </summary>
 public static class PeriodComparison
@@ -118,7 +118,7 @@ public static class PeriodComparison
 
     private static TableComparison Test(string id, string first, string second, List<string> keys, ContingencyTable table, long maxFisherTables)
     {
-        var chi = ChiSquareTest.Of(table);
+        var chi = PearsonChiSquare.Of(table);
         var result = new TableComparison(id, first, second, keys, table, ComparisonTest.ChiSquare,
             "chi-square: every expected count is at least 5", chi.PValue) { ChiSquare = chi };
         if (!chi.HasSmallExpected)
@@ -126,7 +126,7 @@ public static class PeriodComparison
             return result;
         }
 
-        return FisherExactTest.Of(table, maxFisherTables) is { } fisher
+        return FisherExact.Of(table, maxFisherTables) is { } fisher
             ? result with
             {
                 Test = ComparisonTest.FisherExact,
@@ -134,7 +134,7 @@ public static class PeriodComparison
                 PValue = fisher.PValue,
                 Fisher = fisher,
             }
-            : Simulated(result, FisherSimulatedTest.Of(table));
+            : Simulated(result, FisherSimulation.Of(table));
     }
 
     private static TableComparison Simulated(TableComparison result, FisherSimulatedResult simulated) =>

@@ -1,3 +1,5 @@
+using CaseLens.Domain.Research;
+
 namespace CaseLens.Analysis.Research;
 
 /// <summary>What a research extract keeps and how it hides the rest.</summary>

@@ -1,4 +1,5 @@
 using CaseLens.Domain.Codebook;
+using CaseLens.Domain.Research;
 
 namespace CaseLens.Analysis.Research;
 

@@ -3,6 +3,7 @@ using CaseLens.Domain.Codebook;
 using CaseLens.Domain.Coding;
 using CaseLens.Domain.Grouping;
 using CaseLens.Domain.Notifications;
+using CaseLens.Domain.Research;
 using CaseLens.Domain.Validation;
 
 namespace CaseLens.Analysis.Research;

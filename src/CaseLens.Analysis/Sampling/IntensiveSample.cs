@@ -1,5 +1,6 @@
 using CaseLens.Analysis.Reports;
 using CaseLens.Domain.Notifications;
+using CaseLens.Domain.Problems;
 
 namespace CaseLens.Analysis.Sampling;
 
@@ -12,7 +13,7 @@ public sealed record IntensiveSample(
     IReadOnlyList<Notification> Cases,
     IReadOnlyList<Stratum> Strata,
     ReportTable? Balance,
-    IReadOnlyList<string> Problems)
+    IReadOnlyList<Problem> Problems)
 {
     public bool Succeeded => Problems.Count == 0;
 }

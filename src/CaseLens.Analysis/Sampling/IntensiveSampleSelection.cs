@@ -1,6 +1,7 @@
 using System.Globalization;
 using CaseLens.Domain.Grouping;
 using CaseLens.Domain.Notifications;
+using CaseLens.Domain.Problems;
 
 namespace CaseLens.Analysis.Sampling;
 
@@ -21,17 +22,20 @@ namespace CaseLens.Analysis.Sampling;
 /// </summary>
 public static class IntensiveSampleSelection
 {
+    /// <summary>The problem code of a sample size out of range.</summary>
+    public const string SizeCode = "sample.size";
+
     public static IntensiveSample Select(IEnumerable<Notification> notifications, int size, int seed)
     {
         ArgumentNullException.ThrowIfNull(notifications);
         var population = notifications
-            .Where(n => n.ScrStatus == ScrStatus.Yes && n.Exclusion is null)
+            .Where(TableBases.IsScrCase)
             .OrderBy(n => n.CaseId, StringComparer.Ordinal)
             .ToList();
         if (size < 1 || size > population.Count)
         {
             return new IntensiveSample([], [], null,
-                [string.Create(CultureInfo.InvariantCulture, $"The sample size must be from 1 to the number of SCR cases ({population.Count}); it was {size}.")]);
+                [new Problem(SizeCode, string.Create(CultureInfo.InvariantCulture, $"The sample size must be from 1 to the number of SCR cases ({population.Count}); it was {size}."))]);
         }
 
         var groups = population

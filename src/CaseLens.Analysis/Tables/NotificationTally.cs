@@ -129,8 +129,8 @@ internal sealed class NotificationTally
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Add(ref readonly NotificationCodes n)
     {
-        var exclusion = n.Exclusion;
-        if (exclusion is not (null or Exclusion.LacAccidentOrNaturalCauses))
+        var (exclusion, status) = (n.Exclusion, n.ScrStatus);
+        if (!TableBases.IsCounted(exclusion))
         {
             return;
         }
@@ -138,18 +138,12 @@ internal sealed class NotificationTally
         var date = n.IncidentDate;
         var month = MonthOf(date);
         AddToFlow(in n, month);
-        if (exclusion is not null)
-        {
-            return;
-        }
-
-        var status = n.ScrStatus;
-        if (status != ScrStatus.Undetermined)
+        if (TableBases.IsInReviewComparison(status, exclusion))
         {
             AddToComparison(in n, status == ScrStatus.Yes ? 1 : 0);
         }
 
-        if (status == ScrStatus.Yes)
+        if (TableBases.IsScrCase(status, exclusion))
         {
             AddScrCase(in n, date, month);
         }

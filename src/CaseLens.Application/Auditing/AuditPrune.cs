@@ -1,3 +1,4 @@
+using CaseLens.Application.Stores;
 using CaseLens.Domain.Problems;
 using CaseLens.Storage;
 using CaseLens.Storage.Auditing;
@@ -13,21 +14,21 @@ namespace CaseLens.Application.Auditing;
 public static class AuditPrune
 {
     /// <summary>
-    /// Prunes the entries of <paramref name="location"/> made before the start (UTC) of <paramref name="before"/>.
+    /// Prunes the entries of <paramref name="address"/> made before the start (UTC) of <paramref name="before"/>.
     /// </summary>
     /// <returns>What was pruned; an <see cref="ProblemKind.Invalid"/> failure for a missing, foreign or
     /// newer store or a day after today, with nothing changed.</returns>
     public static async Task<Result<AuditPruneOutcome>> RunAsync(
-        StoreLocation location, DateOnly before, string actor, TimeProvider time, CancellationToken cancellationToken = default)
+        StoreAddress address, DateOnly before, string actor, TimeProvider time, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(location);
+        ArgumentNullException.ThrowIfNull(address);
         ArgumentNullException.ThrowIfNull(time);
         if (string.IsNullOrWhiteSpace(actor))
         {
             return Result<AuditPruneOutcome>.Fail(ProblemKind.Invalid, new Problem("audit.prune.actor", "--actor must name who prunes the audit"));
         }
 
-        var opened = await StoreOpening.OpenAsync(location, StoreUse.Write, time, cancellationToken).ConfigureAwait(false);
+        var opened = await StoreOpening.OpenAsync(address.Location, StoreUse.Write, time, cancellationToken).ConfigureAwait(false);
         if (!opened.Succeeded)
         {
             return Result<AuditPruneOutcome>.Fail(opened.Kind!.Value, opened.Problems);

@@ -1,4 +1,5 @@
 using CaseLens.Domain.Access;
+using CaseLens.Domain.Notifications;
 using CaseLens.Storage;
 using CaseLens.Storage.Querying;
 using CaseLens.Storage.Records;

@@ -1,3 +1,4 @@
+using CaseLens.Application.Stores;
 using CaseLens.Domain.Problems;
 using CaseLens.Storage;
 using CaseLens.Storage.Opening;
@@ -8,10 +9,10 @@ namespace CaseLens.Application.Releases;
 /// <summary>The releases recorded in a store's disclosure ledger, oldest first. Reads only.</summary>
 public sealed class ListReleases(TimeProvider time)
 {
-    /// <summary>Opens the store at <paramref name="location"/> for reading and lists its releases.</summary>
-    public async Task<Result<IReadOnlyList<ReleaseSummary>>> RunAsync(StoreLocation location, CancellationToken cancellationToken = default)
+    /// <summary>Opens the store at <paramref name="address"/> for reading and lists its releases.</summary>
+    public async Task<Result<IReadOnlyList<ReleaseSummary>>> RunAsync(StoreAddress address, CancellationToken cancellationToken = default)
     {
-        var opened = await StoreOpening.OpenAsync(location, StoreUse.Read, time, cancellationToken).ConfigureAwait(false);
+        var opened = await StoreOpening.OpenAsync(address.Location, StoreUse.Read, time, cancellationToken).ConfigureAwait(false);
         if (!opened.Succeeded)
         {
             return Result<IReadOnlyList<ReleaseSummary>>.Fail(opened.Kind!.Value, opened.Problems);

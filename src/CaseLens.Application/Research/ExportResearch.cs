@@ -1,6 +1,7 @@
 using System.Text;
 using CaseLens.Analysis.Research;
 using CaseLens.Application.Files;
+using CaseLens.Application.Stores;
 using CaseLens.Domain.Problems;
 using CaseLens.Interchange.Statistics;
 using CaseLens.Storage;
@@ -19,8 +20,8 @@ public sealed class ExportResearch(TimeProvider time)
     /// <summary>The code of a request that cannot be met (the output's name, options that do not suit the level).</summary>
     public const string ProblemCode = "research.invalid";
 
-    /// <summary>Opens the store at <paramref name="location"/> for reading and writes the extract.</summary>
-    public async Task<Result<ResearchExportOutcome>> RunAsync(StoreLocation location, ResearchExportRequest request, CancellationToken cancellationToken = default)
+    /// <summary>Opens the store at <paramref name="address"/> for reading and writes the extract.</summary>
+    public async Task<Result<ResearchExportOutcome>> RunAsync(StoreAddress address, ResearchExportRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         var files = Files(request.Output);
@@ -45,7 +46,7 @@ public sealed class ExportResearch(TimeProvider time)
             }
         }
 
-        var opened = await StoreOpening.OpenAsync(location, StoreUse.Read, time, cancellationToken).ConfigureAwait(false);
+        var opened = await StoreOpening.OpenAsync(address.Location, StoreUse.Read, time, cancellationToken).ConfigureAwait(false);
         if (!opened.Succeeded)
         {
             return Result<ResearchExportOutcome>.Fail(opened.Kind!.Value, opened.Problems);
@@ -65,7 +66,7 @@ public sealed class ExportResearch(TimeProvider time)
             ?? await WriteAsync(files[1], request.Mode, stream => Text(stream, writer => SpssSyntaxWriter.Write(extract.Variables, extract.Rows, csvName, writer))).ConfigureAwait(false)
             ?? await WriteAsync(files[2], request.Mode, stream => Text(stream, writer => RScriptWriter.Write(extract.Variables, csvName, writer))).ConfigureAwait(false);
         return written is null
-            ? Result<ResearchExportOutcome>.Ok(new ResearchExportOutcome(extract, files, key.Value.Created))
+            ? Result<ResearchExportOutcome>.Ok(new ResearchExportOutcome(extract.Rows.Count, extract.Level, extract.KAnonymity, extract.Generalised, files, key.Value.Created))
             : Result<ResearchExportOutcome>.Fail(written.Kind!.Value, written.Problems);
     }
 

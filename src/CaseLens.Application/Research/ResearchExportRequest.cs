@@ -1,5 +1,6 @@
 using CaseLens.Analysis.Research;
 using CaseLens.Application.Files;
+using CaseLens.Domain.Research;
 
 namespace CaseLens.Application.Research;
 

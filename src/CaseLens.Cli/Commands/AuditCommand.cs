@@ -1,13 +1,12 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Json;
+using CaseLens.Application.Auditing;
 using CaseLens.Cli.Hosting;
-using CaseLens.Cli.Problems;
-using CaseLens.Storage;
+using CaseLens.Domain.Problems;
 
 namespace CaseLens.Cli.Commands;
 
-/// <summary><c>caselens audit</c>: the store's audit log, newest first.</summary>
+/// <summary><c>caselens audit</c>: the store's audit log, newest first (<see cref="AuditLog"/>).</summary>
 internal static class AuditCommand
 {
     public static Command Create(CliContext context)
@@ -22,64 +21,19 @@ internal static class AuditCommand
             limit,
         };
         command.Subcommands.Add(AuditPruneCommand.Create(context));
-        command.SetHandler(context, (parse, token) => ListAsync(parse.GetRequiredValue(db), parse.GetValue(limit), context, token));
-        return command;
-    }
-
-    private static async Task<Outcome> ListAsync(StoreLocation database, int limit, CliContext context, CancellationToken cancellationToken)
-    {
-        var (store, failure) = await StoreAccess.OpenForReadingAsync(database, context, cancellationToken).ConfigureAwait(false);
-        if (store is null)
+        command.SetHandler(context, async (parse, token) =>
         {
-            return failure!;
-        }
-
-        await using (store)
-        {
-            var entries = await store.ListAuditEntriesAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
-
-            // The before and after values hold case contents, so only who, when, what and which are shown.
-            var rows = entries.Reverse().Take(limit).Select(e => new[]
+            var listing = await AuditLog.ListAsync(parse.GetRequiredValue(db), parse.GetValue(limit), context.Time, token).ConfigureAwait(false);
+            if (!listing.Succeeded)
             {
-                e.Id.ToString(CultureInfo.InvariantCulture),
-                e.At.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss'Z'", CultureInfo.InvariantCulture),
-                e.Actor,
-                e.Action.ToString().ToLowerInvariant(),
-                e.Entity.ToString().ToLowerInvariant(),
-                e.CaseId ?? string.Empty,
-                ImportDetails(e.Details),
-            });
-            Tables.Write(context.Out, ["id", "at (UTC)", "actor", "action", "entity", "case id", "details"], rows);
+                return listing;
+            }
+
+            Tables.Write(context.Out, listing.Value.Entries);
             await context.Out.WriteLineAsync(string.Create(
-                CultureInfo.InvariantCulture, $"{Math.Min(limit, entries.Count):N0} of {entries.Count:N0} audit entries shown, newest first.")).ConfigureAwait(false);
-            return Outcome.Ok;
-        }
-    }
-
-    /// <summary>
-    /// An import's details in words: "notifications.csv: 477 rows (477 new, 0 replaced, 0 unchanged)";
-    /// entries written before unchanged records were counted have no "unchanged".
-    /// </summary>
-    private static string ImportDetails(string? json)
-    {
-        if (json is null)
-        {
-            return string.Empty;
-        }
-
-        try
-        {
-            using var document = JsonDocument.Parse(json);
-            var root = document.RootElement;
-            var unchanged = root.TryGetProperty("unchanged", out var count)
-                ? string.Create(CultureInfo.InvariantCulture, $", {count.GetInt64():N0} unchanged")
-                : string.Empty;
-            return string.Create(CultureInfo.InvariantCulture,
-                $"{root.GetProperty("source").GetString()}: {root.GetProperty("rows").GetInt64():N0} rows ({root.GetProperty("inserted").GetInt64():N0} new, {root.GetProperty("updated").GetInt64():N0} replaced{unchanged})");
-        }
-        catch (Exception exception) when (exception is JsonException or KeyNotFoundException or InvalidOperationException)
-        {
-            return json;
-        }
+                CultureInfo.InvariantCulture, $"{listing.Value.Shown:N0} of {listing.Value.Total:N0} audit entries shown, newest first.")).ConfigureAwait(false);
+            return Result.Success;
+        });
+        return command;
     }
 }

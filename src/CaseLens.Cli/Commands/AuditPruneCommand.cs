@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using CaseLens.Application.Auditing;
 using CaseLens.Cli.Hosting;
-using CaseLens.Cli.Problems;
+using CaseLens.Domain.Problems;
 
 namespace CaseLens.Cli.Commands;
 
@@ -34,18 +34,18 @@ internal static class AuditPruneCommand
             var text = parse.GetRequiredValue(before);
             if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
             {
-                return Outcome.Invalid("--before: expected a date YYYY-MM-DD.");
+                return Result.Fail(ProblemKind.Invalid, new Problem("audit.prune.date", "--before: expected a date YYYY-MM-DD."));
             }
 
             var pruned = await AuditPrune.RunAsync(parse.GetRequiredValue(db), day, parse.GetRequiredValue(actor), context.Time, token).ConfigureAwait(false);
             if (!pruned.Succeeded)
             {
-                return StoreAccess.Refused(pruned);
+                return pruned;
             }
 
             await context.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"Pruned the audit before {day:yyyy-MM-dd}: {pruned.Value.Entries:N0} entries lost their record copies; who, when and which case are kept.")).ConfigureAwait(false);
-            return Outcome.Ok;
+            return Result.Success;
         });
         return command;
     }

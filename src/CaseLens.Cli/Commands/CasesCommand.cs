@@ -1,12 +1,12 @@
 using System.CommandLine;
 using System.Globalization;
+using CaseLens.Application.Cases;
+using CaseLens.Application.Stores;
 using CaseLens.Cli.Hosting;
-using CaseLens.Cli.Problems;
 using CaseLens.Domain.Coding;
 using CaseLens.Domain.Grouping;
 using CaseLens.Domain.Notifications;
-using CaseLens.Application.Cases;
-using CaseLens.Storage;
+using CaseLens.Domain.Problems;
 
 namespace CaseLens.Cli.Commands;
 
@@ -34,33 +34,30 @@ internal static class CasesCommand
         return command;
     }
 
-    private static async Task<Outcome> ListAsync(StoreLocation database, NotificationFilter filter, int limit, CliContext context, CancellationToken cancellationToken)
+    private static async Task<Result> ListAsync(StoreAddress database, NotificationFilter filter, int limit, CliContext context, CancellationToken cancellationToken)
     {
-        var (store, failure) = await StoreAccess.OpenForReadingAsync(database, context, cancellationToken).ConfigureAwait(false);
-        if (store is null)
+        // The command line acts with a national scope, through the same query as the web's case list.
+        var listed = await CommandLineCases.ListAsync(database, new CaseSearch { Filter = filter, PageSize = limit }, context.Time, cancellationToken).ConfigureAwait(false);
+        if (!listed.Succeeded)
         {
-            return failure!;
+            return listed;
         }
 
-        await using (store)
+        var page = listed.Value;
+        var total = page.Total;
+        var rows = page.Rows.Select(n => new[]
         {
-            // The command line acts with a national scope, through the same query as the web's case list.
-            var page = await new FindCases(store).ListAsync(CaseScope.CommandLine, new CaseSearch { Filter = filter, PageSize = limit }, cancellationToken).ConfigureAwait(false);
-            var total = page.Total;
-            var rows = page.Rows.Select(n => new[]
-            {
-                n.CaseId,
-                n.IncidentDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                n.AgeMonths is { } months ? Codes<AgeGroup>.Code(Age.GroupOf(months)) : string.Empty,
-                n.Gender is { } gender ? Codes<Gender>.Code(gender) : string.Empty,
-                n.IncidentType is { } type ? Codes<IncidentType>.Code(type) : string.Empty,
-                Codes<ScrStatus>.Code(n.ScrStatus) + (n.Exclusion is { } exclusion ? $" (excluded: {Codes<Exclusion>.Code(exclusion)})" : string.Empty),
-            }).ToList();
+            n.CaseId,
+            n.IncidentDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            n.AgeMonths is { } months ? Codes<AgeGroup>.Code(Age.GroupOf(months)) : string.Empty,
+            n.Gender is { } gender ? Codes<Gender>.Code(gender) : string.Empty,
+            n.IncidentType is { } type ? Codes<IncidentType>.Code(type) : string.Empty,
+            Codes<ScrStatus>.Code(n.ScrStatus) + (n.Exclusion is { } exclusion ? $" (excluded: {Codes<Exclusion>.Code(exclusion)})" : string.Empty),
+        }).ToList();
 
-            Tables.Write(context.Out, ["case id", "incident date", "age group", "gender", "incident type", "status"], rows);
-            await context.Out.WriteLineAsync(string.Create(
-                CultureInfo.InvariantCulture, $"{rows.Count:N0} of {total:N0} matching notifications shown.")).ConfigureAwait(false);
-            return Outcome.Ok;
-        }
+        Tables.Write(context.Out, ["case id", "incident date", "age group", "gender", "incident type", "status"], rows);
+        await context.Out.WriteLineAsync(string.Create(
+            CultureInfo.InvariantCulture, $"{rows.Count:N0} of {total:N0} matching notifications shown.")).ConfigureAwait(false);
+        return Result.Success;
     }
 }

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using CaseLens.Application.Files;
+using CaseLens.Application.Stores;
 using CaseLens.Cli.Hosting;
-using CaseLens.Storage;
 
 namespace CaseLens.Cli.Commands;
 
@@ -9,9 +9,9 @@ namespace CaseLens.Cli.Commands;
 internal static class CommonOptions
 {
     /// <summary>The default store: a SQLite file in the current directory.</summary>
-    public const string DefaultDatabase = "caselens.db";
+    public const string DefaultDatabase = StoreAddress.DefaultFile;
 
-    public static Option<StoreLocation> Database() => new("--db")
+    public static Option<StoreAddress> Database() => new("--db")
     {
         Description = "The store: a SQLite file path, or a PostgreSQL connection string (Host=…;Database=…;Username=…) or URL "
             + "(postgresql://user@host/database). The default is caselens.db in the current directory. Keep a password out of it "

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using CaseLens.Cli.Comparing;
+using CaseLens.Application.Comparing;
 using CaseLens.Cli.Hosting;
 
 namespace CaseLens.Cli.Commands;
@@ -23,7 +23,23 @@ internal static class CompareCommand
             "caselens compare --db caselens.db --with earlier.csv --with-period 2003-05 --incident-type death --format json",
             "caselens compare --notifications notifications-2005-07.csv --comparators comparators-2005-07.csv --against 2003-05");
         options.AddTo(command);
-        command.SetHandler(context, (parse, token) => new CompareRun(context).RunAsync(options.Read(parse), token));
+        command.SetHandler(context, async (parse, token) =>
+        {
+            var comparison = await new CompareRun(context.Time).RunAsync(options.Read(parse), token).ConfigureAwait(false);
+            if (!comparison.Succeeded)
+            {
+                return comparison;
+            }
+
+            var (output, format) = (parse.GetValue(options.Output), options.ReadFormat(parse));
+            return await DocumentOutput.WriteAsync(
+                context,
+                output,
+                parse.GetValue(options.Mode),
+                stream => comparison.Value.Write(stream, format, Tables.Write),
+                $"Wrote the comparison of {comparison.Value.TableCount} tables to {output?.Name}.",
+                token).ConfigureAwait(false);
+        });
         return command;
     }
 }

@@ -1,12 +1,11 @@
 using System.CommandLine;
+using CaseLens.Application.Importing;
 using CaseLens.Cli.Hosting;
-using CaseLens.Cli.Importing;
-using CaseLens.Domain.Intensive;
-using CaseLens.Domain.Notifications;
+using CaseLens.Domain.Problems;
 
 namespace CaseLens.Cli.Commands;
 
-/// <summary><c>caselens import notifications|intensive FILE [--db] [--update]</c>: all rows or none.</summary>
+/// <summary><c>caselens import notifications|intensive FILE [--db] [--update]</c>: all rows or none (<see cref="FileImport"/>).</summary>
 internal static class ImportCommand
 {
     public static Command Create(CliContext context)
@@ -28,13 +27,21 @@ internal static class ImportCommand
                 [$"caselens import {ValidateCommand.Noun(kind)} {ValidateCommand.Noun(kind)}.csv --db caselens.db",
                 $"caselens import {ValidateCommand.Noun(kind)} corrected.csv --update --actor jsmith"],
                 [db, actor, update, mode]),
-            (kind, file, parse, token) =>
+            async (kind, file, parse, token) =>
             {
-                var import = new FileImport(context);
-                var (database, newFileMode, who, replace) = (parse.GetRequiredValue(db), parse.GetValue(mode), parse.GetRequiredValue(actor), parse.GetValue(update));
-                return kind == DataKind.Notifications
-                    ? import.RunAsync(InterchangeFile<Notification>.Notifications, file, database, newFileMode, who, replace, token)
-                    : import.RunAsync(InterchangeFile<IntensiveCase>.Intensive, file, database, newFileMode, who, replace, token);
+                var request = new FileImport.Request(
+                    kind, file, parse.GetRequiredValue(db), parse.GetValue(mode), parse.GetRequiredValue(actor), parse.GetValue(update));
+                var import = new FileImport(context.Time, context.ImportCheckpoint);
+                var imported = await ImportProgressBar.RunAsync(
+                    context, file.Exists ? file.Length : 0, bar => import.RunAsync(request, bar, token)).ConfigureAwait(false);
+                if (!imported.Succeeded)
+                {
+                    return imported;
+                }
+
+                // Printed once the progress bar has finished with the terminal.
+                await context.Out.WriteLineAsync(imported.Value.Summary).ConfigureAwait(false);
+                return Result.Success;
             });
     }
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
+using CaseLens.Application.Importing;
 using CaseLens.Cli.Hosting;
-using CaseLens.Cli.Problems;
+using CaseLens.Domain.Problems;
 
 namespace CaseLens.Cli.Commands;
 
@@ -15,7 +16,7 @@ internal static class KindCommands
         string summary,
         CliContext context,
         Func<DataKind, (string Description, string[] Examples, Option[] Options)> describe,
-        Func<DataKind, FileInfo, ParseResult, CancellationToken, Task<Outcome>> handler)
+        Func<DataKind, FileInfo, ParseResult, CancellationToken, Task<Result>> handler)
     {
         var command = new DocumentedCommand(verb, summary, describe(DataKind.Notifications).Examples[0], describe(DataKind.Intensive).Examples[0]);
         foreach (var kind in new[] { DataKind.Notifications, DataKind.Intensive })

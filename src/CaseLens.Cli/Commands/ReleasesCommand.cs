@@ -1,9 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
 using CaseLens.Application.Releases;
+using CaseLens.Application.Stores;
 using CaseLens.Cli.Hosting;
-using CaseLens.Cli.Problems;
-using CaseLens.Storage;
+using CaseLens.Domain.Problems;
 
 namespace CaseLens.Cli.Commands;
 
@@ -24,12 +24,12 @@ internal static class ReleasesCommand
         return command;
     }
 
-    private static async Task<Outcome> ListAsync(StoreLocation database, CliContext context, CancellationToken cancellationToken)
+    private static async Task<Result> ListAsync(StoreAddress database, CliContext context, CancellationToken cancellationToken)
     {
         var listed = await new ListReleases(context.Time).RunAsync(database, cancellationToken).ConfigureAwait(false);
         if (!listed.Succeeded)
         {
-            return StoreAccess.Refused(listed);
+            return listed;
         }
 
         var rows = listed.Value.Select(r => new[]
@@ -43,6 +43,6 @@ internal static class ReleasesCommand
         });
         Tables.Write(context.Out, ["release", "published (UTC)", "actor", "policy", "filters", "cells published"], rows);
         await context.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{listed.Value.Count:N0} releases recorded.")).ConfigureAwait(false);
-        return Outcome.Ok;
+        return Result.Success;
     }
 }

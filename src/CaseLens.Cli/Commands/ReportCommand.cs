@@ -1,6 +1,6 @@
 using System.CommandLine;
+using CaseLens.Application.Reporting;
 using CaseLens.Cli.Hosting;
-using CaseLens.Cli.Reporting;
 
 namespace CaseLens.Cli.Commands;
 
@@ -25,7 +25,23 @@ internal static class ReportCommand
             "caselens report --disclosure dfe --format html --output whole.html",
             "caselens report --study-year 2005-06 --disclosure dfe --protect-against-releases --format html --output 2005-06.html");
         options.AddTo(command);
-        command.SetHandler(context, (parse, token) => new ReportRun(context).RunAsync(options.Read(parse), token));
+        command.SetHandler(context, async (parse, token) =>
+        {
+            var report = await new ReportRun(context.Time).RunAsync(options.Read(parse), token).ConfigureAwait(false);
+            if (!report.Succeeded)
+            {
+                return report;
+            }
+
+            if (report.Value.ReleaseId is { } release)
+            {
+                await context.Error.WriteLineAsync($"Recorded as release {release} in the store's ledger (caselens releases lists them).").ConfigureAwait(false);
+            }
+
+            var output = parse.GetValue(options.Output);
+            return await DocumentOutput.WriteAsync(
+                context, output, parse.GetValue(options.Mode), report.Value.Write, $"Wrote {report.Value.TableCount} tables to {output?.Name}.", token).ConfigureAwait(false);
+        });
         return command;
     }
 }

@@ -1,17 +1,15 @@
 using System.CommandLine;
-using CaseLens.Analysis.Disclosure;
-using CaseLens.Analysis.Tables;
-using CaseLens.Cli.Reporting;
-using CaseLens.Reporting;
+using CaseLens.Application.Reporting;
+using CaseLens.Application.Stores;
 using CaseLens.Domain.Notifications;
-using CaseLens.Storage;
+using CaseLens.Reporting;
 
 namespace CaseLens.Cli.Commands;
 
 /// <summary>The options of <c>caselens report</c>.</summary>
 internal sealed class ReportOptions
 {
-    public Option<StoreLocation> Database { get; } = CommonOptions.Database();
+    public Option<StoreAddress> Database { get; } = CommonOptions.Database();
 
     public Option<FileInfo?> Notifications { get; } = new("--notifications")
     {
@@ -102,14 +100,12 @@ internal sealed class ReportOptions
                 "docx" => ReportFormat.Docx,
                 "csv" => ReportFormat.Csv,
                 _ => ReportFormat.Json,
-            },
-            parse.GetValue(Output),
-            parse.GetValue(Mode));
+            });
     }
 
-    /// <summary>The policy asked for (the two options are checked before: at most one, and valid).</summary>
-    private static DisclosurePolicy? Policy(string? disclosure, int? suppressBelow) =>
-        suppressBelow is { } k ? DisclosurePolicy.K(k) : disclosure is null ? null : DisclosurePolicy.Parse(disclosure, out _);
+    /// <summary>The policy asked for, as --disclosure names it (--suppress-below K is k=K; the two are checked before: at most one).</summary>
+    private static string? Policy(string? disclosure, int? suppressBelow) =>
+        suppressBelow is { } k ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"k={k}") : disclosure;
 
     public void AddTo(Command command)
     {
@@ -127,13 +123,6 @@ internal sealed class ReportOptions
         command.Options.Add(Comparators);
         command.Options.Add(Period);
         Filters.AddTo(command, withStatus: false);
-        Disclosure.Validators.Add(result =>
-        {
-            if (DisclosurePolicy.Parse(result.GetValueOrDefault<string?>(), out var error) is null)
-            {
-                result.AddError("--disclosure: " + error);
-            }
-        });
         command.Options.Add(SuppressBelow);
         command.Options.Add(Disclosure);
         command.Options.Add(ProtectAgainstReleases);

@@ -1,9 +1,10 @@
 using System.CommandLine;
 using System.Globalization;
-using CaseLens.Analysis.Research;
 using CaseLens.Application.Research;
+using CaseLens.Application.Stores;
 using CaseLens.Cli.Hosting;
-using CaseLens.Cli.Problems;
+using CaseLens.Domain.Problems;
+using CaseLens.Domain.Research;
 
 namespace CaseLens.Cli.Commands;
 
@@ -85,29 +86,29 @@ internal static class ResearchExportCommand
         return command;
     }
 
-    private static async Task<Outcome> ExportAsync(Storage.StoreLocation database, ResearchExportRequest request, CliContext context, CancellationToken cancellationToken)
+    private static async Task<Result> ExportAsync(StoreAddress database, ResearchExportRequest request, CliContext context, CancellationToken cancellationToken)
     {
         var exported = await new ExportResearch(context.Time).RunAsync(database, request, cancellationToken).ConfigureAwait(false);
         if (!exported.Succeeded)
         {
-            return StoreAccess.Refused(exported);
+            return exported;
         }
 
-        var (extract, files, keyCreated) = (exported.Value.Extract, exported.Value.Files, exported.Value.KeyCreated);
+        var (outcome, files, keyCreated) = (exported.Value, exported.Value.Files, exported.Value.KeyCreated);
         if (keyCreated)
         {
             await context.Error.WriteLineAsync($"Made a new pseudonym key in {request.KeyFile} (mode 0600): keep it outside the store, and use it again for the same pseudonyms.").ConfigureAwait(false);
         }
 
         await context.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"Wrote {extract.Rows.Count:N0} notifications ({extract.Level.ToString().ToLowerInvariant()}) to {Path.GetFileName(files[0])}, with {Path.GetFileName(files[1])} and {Path.GetFileName(files[2])}.")).ConfigureAwait(false);
-        await WriteCheckAsync(context.Out, "k-anonymity", extract.KAnonymity).ConfigureAwait(false);
-        if (extract.Generalised is { } generalised)
+            $"Wrote {outcome.Rows:N0} notifications ({outcome.Level.ToString().ToLowerInvariant()}) to {Path.GetFileName(files[0])}, with {Path.GetFileName(files[1])} and {Path.GetFileName(files[2])}.")).ConfigureAwait(false);
+        await WriteCheckAsync(context.Out, "k-anonymity", outcome.KAnonymity).ConfigureAwait(false);
+        if (outcome.Generalised is { } generalised)
         {
             await WriteCheckAsync(context.Out, "after generalising", generalised).ConfigureAwait(false);
         }
 
-        return Outcome.Ok;
+        return Result.Success;
     }
 
     /// <summary>How many of the classes smaller than k are listed; the rest are counted.</summary>

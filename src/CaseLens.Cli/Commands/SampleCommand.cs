@@ -1,19 +1,13 @@
 using System.CommandLine;
 using System.Globalization;
-using CaseLens.Analysis.Sampling;
+using CaseLens.Application.Sampling;
 using CaseLens.Cli.Hosting;
-using CaseLens.Cli.Problems;
-using CaseLens.Domain.Coding;
-using CaseLens.Domain.Grouping;
-using CaseLens.Domain.Notifications;
-using CaseLens.Storage.Querying;
-using CaseLens.Storage;
 
 namespace CaseLens.Cli.Commands;
 
 /// <summary>
 /// <c>caselens sample</c>: a reproducible stratified selection of stored SCR cases for the intensive
-/// sample (strata: age group × incident type; within strata balanced on gender, ethnicity and region).
+/// sample (strata: age group × incident type; within strata balanced on gender, ethnicity and region; <see cref="SampleDraw"/>).
 /// </summary>
 internal static class SampleCommand
 {
@@ -51,75 +45,40 @@ internal static class SampleCommand
             idsOnly,
         };
         filters.AddTo(command, withStatus: false);
-        command.SetHandler(context, (parse, token) => SelectAsync(
-            parse.GetRequiredValue(db), filters.Read(parse), parse.GetValue(size), parse.GetValue(seed), parse.GetValue(idsOnly), context, token));
+        command.SetHandler(context, async (parse, token) =>
+        {
+            var request = new SampleDraw.Request(parse.GetRequiredValue(db), filters.Read(parse), parse.GetValue(size), parse.GetValue(seed));
+            var drawn = await SampleDraw.RunAsync(request, context.Time, token).ConfigureAwait(false);
+            if (drawn.Succeeded)
+            {
+                await PrintAsync(drawn.Value, request.Seed, parse.GetValue(idsOnly), context).ConfigureAwait(false);
+            }
+
+            return drawn;
+        });
         return command;
     }
 
-    private static async Task<Outcome> SelectAsync(
-        StoreLocation database, NotificationFilter filter, int size, int seed, bool idsOnly, CliContext context, CancellationToken cancellationToken)
+    private static async Task PrintAsync(DrawnSample sample, int seed, bool idsOnly, CliContext context)
     {
-        var (store, failure) = await StoreAccess.OpenForReadingAsync(database, context, cancellationToken).ConfigureAwait(false);
-        if (store is null)
-        {
-            return failure!;
-        }
-
-        var reviews = new List<Notification>();
-        await using (store)
-        {
-            await foreach (var n in store.StreamNotificationsAsync(filter with { ScrStatus = ScrStatus.Yes }, NotificationReadOptions.WithoutNarrative, cancellationToken).ConfigureAwait(false))
-            {
-                reviews.Add(n);
-            }
-        }
-
-        var sample = IntensiveSampleSelection.Select(reviews, size, seed);
-        if (!sample.Succeeded)
-        {
-            return Outcome.Invalid(sample.Problems.Select(p => new Problem(p)));
-        }
-
         if (idsOnly)
         {
-            foreach (var n in sample.Cases)
+            foreach (var id in sample.CaseIds)
             {
-                await context.Out.WriteLineAsync(n.CaseId).ConfigureAwait(false);
+                await context.Out.WriteLineAsync(id).ConfigureAwait(false);
             }
 
-            return Outcome.Ok;
+            return;
         }
 
-        Tables.Write(context.Out, ["case id", "age group", "incident type"], sample.Cases.Select(n => new[]
-        {
-            n.CaseId,
-            n.AgeMonths is { } months ? Codes<AgeGroup>.Code(Age.GroupOf(months)) : "not_known",
-            n.IncidentType is { } type ? Codes<IncidentType>.Code(type) : "not_known",
-        }));
-        Tables.Write(context.Out, ["age group", "incident type", "SCR cases", "proportional share", "selected"], sample.Strata.Select(s => new[]
-        {
-            s.AgeGroup is { } age ? Codes<AgeGroup>.Code(age) : "not_known",
-            s.IncidentType is { } type ? Codes<IncidentType>.Code(type) : "not_known",
-            s.Population.ToString(CultureInfo.InvariantCulture),
-            s.Proportional.ToString("0.00", CultureInfo.InvariantCulture),
-            s.Allocated.ToString(CultureInfo.InvariantCulture),
-        }));
+        Tables.Write(context.Out, sample.Cases);
+        Tables.Write(context.Out, sample.Strata);
         if (sample.Balance is { } balance)
         {
-            Tables.Write(context.Out, ["characteristic", "SCR cases", "sample"], balance.Rows.Select(r => new[]
-            {
-                r.Label,
-                Shown(r.Cells.GetValueOrDefault("population")),
-                Shown(r.Cells.GetValueOrDefault("sample")),
-            }));
+            Tables.Write(context.Out, balance);
         }
 
         await context.Out.WriteLineAsync(string.Create(
-            CultureInfo.InvariantCulture, $"Selected {sample.Cases.Count} of {reviews.Count(r => r.Exclusion is null)} SCR cases (seed {seed}).")).ConfigureAwait(false);
-        return Outcome.Ok;
+            CultureInfo.InvariantCulture, $"Selected {sample.CaseIds.Count} of {sample.Candidates} SCR cases (seed {seed}).")).ConfigureAwait(false);
     }
-
-    private static string Shown(Analysis.Reports.Cell? cell) => cell is { Count: { } count }
-        ? string.Create(CultureInfo.InvariantCulture, $"{count} ({cell.Percent}%)")
-        : string.Empty;
 }

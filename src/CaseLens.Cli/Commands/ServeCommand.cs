@@ -1,6 +1,6 @@
 using System.CommandLine;
 using CaseLens.Cli.Hosting;
-using CaseLens.Cli.Problems;
+using CaseLens.Domain.Problems;
 using CaseLens.Web;
 using Microsoft.AspNetCore.Builder;
 
@@ -35,7 +35,7 @@ internal static class ServeCommand
             await using var app = await CaseLensWeb.BuildAsync(options, cancellationToken: token).ConfigureAwait(false);
             await context.Error.WriteLineAsync($"Serving {location}; Ctrl+C stops.").ConfigureAwait(false);
             await app.RunAsync().ConfigureAwait(false);
-            return Outcome.Ok;
+            return Result.Success;
         });
         return command;
     }

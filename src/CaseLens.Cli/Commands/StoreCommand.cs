@@ -1,15 +1,15 @@
 using System.CommandLine;
 using System.Globalization;
+using CaseLens.Application.Stores;
 using CaseLens.Cli.Hosting;
-using CaseLens.Cli.Problems;
-using CaseLens.Storage;
-using CaseLens.Storage.Opening;
+using CaseLens.Domain.Problems;
 
 namespace CaseLens.Cli.Commands;
 
 /// <summary>
 /// <c>caselens store init [--db DB] [--mode MODE]</c>: creates a store, or brings one up to date with
-/// this version's schema. Besides an import, the only command that creates or migrates a store.
+/// this version's schema (<see cref="StoreInitialisation"/>). Besides an import, the only command that
+/// creates or migrates a store.
 /// </summary>
 internal static class StoreCommand
 {
@@ -27,24 +27,22 @@ internal static class StoreCommand
             db,
             mode,
         };
-        init.SetHandler(context, (parse, token) => InitAsync(parse.GetRequiredValue(db), parse.GetValue(mode), context, token));
-        return new DocumentedCommand("store", "Manage the store itself: create it or bring its schema up to date.", "caselens store init") { init };
-    }
-
-    private static async Task<Outcome> InitAsync(StoreLocation location, UnixFileMode newFileMode, CliContext context, CancellationToken cancellationToken)
-    {
-        var opened = await StoreOpening.OpenAsync(location, StoreUse.Create(newFileMode), context.Time, cancellationToken).ConfigureAwait(false);
-        if (!opened.Succeeded)
+        init.SetHandler(context, async (parse, token) =>
         {
-            return StoreAccess.Refused(opened);
-        }
+            var location = parse.GetRequiredValue(db);
+            var initialised = await StoreInitialisation.InitAsync(location, parse.GetValue(mode), context.Time, token).ConfigureAwait(false);
+            if (!initialised.Succeeded)
+            {
+                return initialised;
+            }
 
-        await using var store = opened.Value.Store;
-        var (created, applied) = (opened.Value.Created, opened.Value.Applied);
-        await context.Out.WriteLineAsync(
-            created ? string.Create(CultureInfo.InvariantCulture, $"Created a new store at {location} ({applied.Count} migration(s) applied).")
-            : applied.Count > 0 ? $"Brought the store at {location} up to date: applied {string.Join(", ", applied)}."
-            : $"The store at {location} is up to date; nothing was changed.").ConfigureAwait(false);
-        return Outcome.Ok;
+            var (created, applied) = (initialised.Value.Created, initialised.Value.Applied);
+            await context.Out.WriteLineAsync(
+                created ? string.Create(CultureInfo.InvariantCulture, $"Created a new store at {location} ({applied.Count} migration(s) applied).")
+                : applied.Count > 0 ? $"Brought the store at {location} up to date: applied {string.Join(", ", applied)}."
+                : $"The store at {location} is up to date; nothing was changed.").ConfigureAwait(false);
+            return Result.Success;
+        });
+        return new DocumentedCommand("store", "Manage the store itself: create it or bring its schema up to date.", "caselens store init") { init };
     }
 }

@@ -1,13 +1,12 @@
-using System.Globalization;
 using System.CommandLine;
+using System.Globalization;
+using CaseLens.Application.Synthesis;
 using CaseLens.Cli.Hosting;
-using CaseLens.Cli.Problems;
-using CaseLens.Domain.Synthesis;
-using CaseLens.Interchange;
+using CaseLens.Domain.Problems;
 
 namespace CaseLens.Cli.Commands;
 
-/// <summary><c>caselens synth --rows N [--seed S] --output FILE</c>: valid synthetic notifications.</summary>
+/// <summary><c>caselens synth --rows N [--seed S] --output FILE</c>: valid synthetic notifications (<see cref="SyntheticFile"/>).</summary>
 internal static class SynthCommand
 {
     public static Command Create(CliContext context)
@@ -38,14 +37,14 @@ internal static class SynthCommand
         {
             var file = parse.GetRequiredValue(output);
             var count = parse.GetValue(rows);
-            if (await OutputFile.WriteAsync(file, parse.GetValue(mode), stream => NotificationCsv.Write(stream, SyntheticNotifications.Generate(count, parse.GetValue(seed))))
-                .ConfigureAwait(false) is { } refused)
+            var written = await SyntheticFile.WriteAsync(file, count, parse.GetValue(seed), parse.GetValue(mode)).ConfigureAwait(false);
+            if (!written.Succeeded)
             {
-                return refused;
+                return written;
             }
 
             context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Wrote {count:N0} synthetic notifications to {file.Name}."));
-            return Outcome.Ok;
+            return Result.Success;
         });
         return command;
     }

@@ -1,13 +1,10 @@
 using System.CommandLine;
 using CaseLens.Application.Accounts;
+using CaseLens.Application.Users;
 using CaseLens.Cli.Hosting;
-using CaseLens.Cli.Problems;
 using CaseLens.Domain.Access;
 using CaseLens.Domain.Coding;
 using CaseLens.Domain.Problems;
-using CaseLens.Storage;
-using CaseLens.Storage.Accounts;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CaseLens.Cli.Commands;
 
@@ -57,28 +54,28 @@ internal static class UsersCommand
             Codes<Role>.TryParse(parse.GetRequiredValue(role), out var chosen);
             if (Scope.Parse(parse.GetValue(boards)) is not { } scope)
             {
-                return Outcome.Invalid("--boards: a board name is blank; separate board names with ';' as in \"Board A;Board B\".");
+                return Invalid("--boards: a board name is blank; separate board names with ';' as in \"Board A;Board B\".");
             }
 
             if (ReadPassword(parse.GetRequiredValue(passwordFile)) is not { } password)
             {
-                return Outcome.Invalid($"--password-file: cannot read '{parse.GetRequiredValue(passwordFile).Name}', or it is empty.");
+                return Invalid($"--password-file: cannot read '{parse.GetRequiredValue(passwordFile).Name}', or it is empty.");
             }
 
             var account = new NewAccount(parse.GetRequiredValue(name), chosen, scope, password);
-            var added = await AddAsync(parse.GetRequiredValue(db), account, context, token).ConfigureAwait(false);
+            var added = await AccountAdding.AddAsync(parse.GetRequiredValue(db), account, context.Time, token).ConfigureAwait(false);
             if (!added.Succeeded)
             {
-                return added.Kind == ProblemKind.Failure
-                    ? Outcome.Failed(added.Problems[0].Message)
-                    : Outcome.Invalid(added.Problems.Select(p => new Problems.Problem(p.Message)));
+                return added;
             }
 
             await context.Out.WriteLineAsync($"Added user {account.Name}: {Codes<Role>.Code(chosen)}, {scope}.").ConfigureAwait(false);
-            return Outcome.Ok;
+            return Result.Success;
         });
         return command;
     }
+
+    private static Result Invalid(string message) => Result.Fail(ProblemKind.Invalid, new Problem("cli.users", message));
 
     /// <summary>The file's text without its line ending; null when it cannot be read or holds nothing.</summary>
     private static string? ReadPassword(FileInfo file)
@@ -92,19 +89,5 @@ internal static class UsersCommand
         {
             return null;
         }
-    }
-
-    private static async Task<Result<AccountSummary>> AddAsync(StoreLocation location, NewAccount account, CliContext context, CancellationToken cancellationToken)
-    {
-        // The case store first: it creates a new SQLite file the way the store wants it.
-        await (await CaseStore.OpenAsync(location, context.Time, cancellationToken).ConfigureAwait(false)).DisposeAsync().ConfigureAwait(false);
-        await AccountStore.MigrateAsync(location, cancellationToken).ConfigureAwait(false);
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddSingleton(context.Time);
-        services.AddCaseLensAccounts(location);
-        await using var provider = services.BuildServiceProvider();
-        await using var scope = provider.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<AddAccount>().AddAsync(account, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -1,13 +1,11 @@
 using System.CommandLine;
+using CaseLens.Application.Importing;
 using CaseLens.Cli.Hosting;
-using CaseLens.Cli.Importing;
-using CaseLens.Cli.Problems;
-using CaseLens.Domain.Intensive;
-using CaseLens.Domain.Notifications;
+using CaseLens.Domain.Problems;
 
 namespace CaseLens.Cli.Commands;
 
-/// <summary><c>caselens validate notifications|intensive FILE</c>: a dry run that writes nothing.</summary>
+/// <summary><c>caselens validate notifications|intensive FILE</c>: a dry run that writes nothing (<see cref="FileValidation"/>).</summary>
 internal static class ValidateCommand
 {
     public static Command Create(CliContext context) => KindCommands.Create(
@@ -18,28 +16,17 @@ internal static class ValidateCommand
             $"Check a {Noun(kind)} CSV file: every problem is listed on standard error as 'line L, column C: message'. Nothing is stored.",
             [$"caselens validate {Noun(kind)} {Noun(kind)}.csv"],
             []),
-        (kind, file, _, _) => Task.FromResult(kind == DataKind.Notifications
-            ? Validate(InterchangeFile<Notification>.Notifications, file, context)
-            : Validate(InterchangeFile<IntensiveCase>.Intensive, file, context)));
-
-    private static Outcome Validate<T>(InterchangeFile<T> kind, FileInfo file, CliContext context)
-        where T : class
-    {
-        if (!file.Exists)
+        (kind, file, _, _) =>
         {
-            return Outcome.Failed($"cannot read '{file}': no such file");
-        }
+            var valid = FileValidation.Validate(kind, file, context.Time);
+            if (!valid.Succeeded)
+            {
+                return Task.FromResult<Result>(valid);
+            }
 
-        using var stream = file.OpenRead();
-        var check = FileCheck.Run(kind, stream, context.Time);
-        if (!check.IsValid)
-        {
-            return Outcome.Invalid(check.Problems);
-        }
-
-        context.Out.WriteLine($"{file.Name} is valid: {kind.Summarise(check.Rows, check.Counted)}.");
-        return Outcome.Ok;
-    }
+            context.Out.WriteLine($"{file.Name} is valid: {valid.Value.Summary}.");
+            return Task.FromResult(Result.Success);
+        });
 
     internal static string Noun(DataKind kind) => kind == DataKind.Notifications ? "notifications" : "intensive";
 }

@@ -1,12 +1,12 @@
 using System.CommandLine.Parsing;
 using CaseLens.Application.Files;
+using CaseLens.Application.Stores;
 using CaseLens.Cli.Commands;
-using CaseLens.Storage;
 
 namespace CaseLens.Cli.Hosting;
 
 /// <summary>
-/// Reads <c>--db</c> once, while the command line is parsed, into a <see cref="StoreLocation"/>
+/// Reads <c>--db</c> once, while the command line is parsed, into a <see cref="StoreAddress"/>
 /// with the password from <c>--db-password-file</c> or the environment. A refused value is a parse
 /// error: exit 2, with a message that quotes no value of it.
 /// </summary>
@@ -15,7 +15,7 @@ internal static class DatabaseArgument
     /// <summary>The environment variable a PostgreSQL connection string without a password takes it from.</summary>
     public const string PasswordVariable = "CASELENS_DB_PASSWORD";
 
-    public static StoreLocation? Read(ArgumentResult result, string text)
+    public static StoreAddress? Read(ArgumentResult result, string text)
     {
         string? password = null;
         if (result.GetValue(CommonOptions.DatabasePasswordFile) is { } file)
@@ -30,7 +30,7 @@ internal static class DatabaseArgument
             password = secret.Value;
         }
 
-        var location = StoreLocation.Read(text, password, Environment.GetEnvironmentVariable(PasswordVariable));
+        var location = StoreAddress.Read(text, password, Environment.GetEnvironmentVariable(PasswordVariable));
         if (!location.Succeeded)
         {
             foreach (var problem in location.Problems)

@@ -1,3 +1,4 @@
+using CaseLens.Application.Printing;
 using Spectre.Console;
 
 namespace CaseLens.Cli.Hosting;
@@ -8,6 +9,13 @@ namespace CaseLens.Cli.Hosting;
 /// </summary>
 internal static class Tables
 {
+    /// <summary>A use case's table; its signature is a <see cref="TextTableWriter"/>.</summary>
+    public static void Write(TextWriter output, TextTable table)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        Write(output, [.. table.Headers], table.Rows.Select(row => row.ToArray()));
+    }
+
     public static void Write(TextWriter output, string[] headers, IEnumerable<string[]> rows)
     {
         using var rendered = new StringWriter();

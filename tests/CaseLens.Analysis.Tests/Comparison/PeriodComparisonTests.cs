@@ -120,7 +120,7 @@ public sealed class PeriodComparisonTests
         var result = PeriodComparison.Compare(earlier, later).Single();
 
         result.RowKeys.ShouldBe(["physical_assault", "neglect"]);
-        result.PValue!.Value.ShouldBe(ChiSquareTest.Of(ContingencyTable.FromRows([81, 60], [33, 40])).PValue, 1e-12);
+        result.PValue!.Value.ShouldBe(PearsonChiSquare.Of(ContingencyTable.FromRows([81, 60], [33, 40])).PValue, 1e-12);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using CaseLens.Analysis.Research;
 using CaseLens.Analysis.Tests.Disclosure;
+using CaseLens.Domain.Research;
 
 namespace CaseLens.Analysis.Tests.Research;
 

@@ -1,5 +1,6 @@
 using CaseLens.Analysis.Research;
 using CaseLens.Analysis.Tests.Disclosure;
+using CaseLens.Domain.Research;
 
 namespace CaseLens.Analysis.Tests.Research;
 

@@ -149,7 +149,7 @@ public sealed class IntensiveSampleSelectionTests
         var sample = IntensiveSampleSelection.Select(population, 1000, seed: 1);
 
         sample.Succeeded.ShouldBeFalse();
-        sample.Problems.Single().ShouldContain("1000");
+        sample.Problems.Single().Message.ShouldContain("1000");
         sample.Cases.ShouldBeEmpty();
     }
 

@@ -65,7 +65,7 @@ public class CodedTablesTests
     {
         var scope = Scopes[2];
         var options = new TableOptions { PeriodLabel = "P", Filter = scope };
-        var expected = Synthetic.Value.Count(n => Bases.IsScrCase(n) && n.AgeMonths is not null && scope.Matches(n));
+        var expected = Synthetic.Value.Count(n => TableBases.IsScrCase(n) && n.AgeMonths is not null && scope.Matches(n));
 
         var t2 = NotificationTables.Build(AsStore(Synthetic.Value, scope), options).Single(t => t.Id == "T2");
 

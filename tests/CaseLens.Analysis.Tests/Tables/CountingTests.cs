@@ -48,7 +48,7 @@ public class CountingTests
     public void Single_response_tables_count_each_scr_case_once(int seed)
     {
         var cases = RandomCases(seed, 500);
-        var scrCases = cases.Count(Bases.IsScrCase);
+        var scrCases = cases.Count(TableBases.IsScrCase);
         var tables = NotificationTables.Build(cases, new TableOptions { PeriodLabel = "P" });
 
         foreach (var id in new[] { "T2", "F3", "T4", "T5", "T6", "T7", "T9", "T11", "T12", "T14", "T16", "T17" })
@@ -73,8 +73,8 @@ public class CountingTests
     public void Tables_of_all_notifications_count_each_notification_once(int seed)
     {
         var cases = RandomCases(seed, 500);
-        var counted = cases.Count(Bases.IsNotificationCounted);
-        var compared = cases.Count(Bases.IsInReviewComparison);
+        var counted = cases.Count(TableBases.IsCounted);
+        var compared = cases.Count(TableBases.IsInReviewComparison);
         var tables = NotificationTables.Build(cases, new TableOptions());
 
         var a1 = tables.Single(t => t.Id == "A1");

@@ -1,5 +1,6 @@
 using CaseLens.Application.Accounts;
 using CaseLens.Application.Cases;
+using CaseLens.Domain.Notifications;
 using CaseLens.Domain.Problems;
 using CaseLens.Storage.Querying;
 using CaseLens.Web.Hosting;

@@ -1,0 +1,68 @@
+using System.Runtime.CompilerServices;
+using System.Threading.Channels;
+
+namespace CaseLens.Application.Importing;
+
+/// <summary>
+/// Runs a reader on a thread of its own, a few batches ahead of its consumer, so that parsing the
+/// file and writing to the store overlap on a machine with more than one core. Memory stays flat:
+/// at most <see cref="BatchesAhead"/> batches of <see cref="BatchSize"/> records are in flight.
+/// A failure of the reader surfaces in the consumer.
+/// </summary>
+internal static class ReadAhead
+{
+    public const int BatchSize = 512;
+    public const int BatchesAhead = 8;
+
+    public static async IAsyncEnumerable<T> Of<T>(Func<IEnumerable<T>> read, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var channel = Channel.CreateBounded<T[]>(new BoundedChannelOptions(BatchesAhead) { SingleReader = true, SingleWriter = true });
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var producer = Task.Run(
+            async () =>
+            {
+                try
+                {
+                    var batch = new List<T>(BatchSize);
+                    foreach (var item in read())
+                    {
+                        batch.Add(item);
+                        if (batch.Count == BatchSize)
+                        {
+                            await channel.Writer.WriteAsync([.. batch], stop.Token).ConfigureAwait(false);
+                            batch.Clear();
+                        }
+                    }
+
+                    if (batch.Count > 0)
+                    {
+                        await channel.Writer.WriteAsync([.. batch], stop.Token).ConfigureAwait(false);
+                    }
+
+                    channel.Writer.Complete();
+                }
+                catch (Exception exception)
+                {
+                    channel.Writer.Complete(exception);
+                }
+            },
+            CancellationToken.None);
+
+        try
+        {
+            await foreach (var batch in channel.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+            {
+                foreach (var item in batch)
+                {
+                    yield return item;
+                }
+            }
+        }
+        finally
+        {
+            // The consumer stopped early (an error, or it had enough): let the reader end too.
+            await stop.CancelAsync().ConfigureAwait(false);
+            await producer.ConfigureAwait(false);
+        }
+    }
+}
