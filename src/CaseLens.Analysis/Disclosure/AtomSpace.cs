@@ -33,6 +33,13 @@ public sealed class AtomSpace
     /// <summary>The atoms (indexes into <see cref="Keys"/>) whose cases a published number counts; none for a number that is 0 for every atom.</summary>
     public IReadOnlyList<int> MembersOf(ItemId item) => _members.TryGetValue(item, out var atoms) ? atoms : [];
 
+    /// <summary>The same atoms without the numbers of <paramref name="tables"/>: for a report those tables were taken out of.</summary>
+    public AtomSpace Without(IReadOnlyCollection<string> tables)
+    {
+        ArgumentNullException.ThrowIfNull(tables);
+        return new AtomSpace(Keys, Counts, _members.Where(m => !tables.Contains(m.Key.Table)).ToDictionary(m => m.Key, m => m.Value));
+    }
+
     /// <summary>
     /// The atoms of the notifications and the intensive-sample cases of a report made with
     /// <paramref name="options"/> (its period label and filter; comparators play no part).

@@ -12,6 +12,9 @@ namespace CaseLens.Analysis.Disclosure;
 /// </summary>
 public static class ReleaseAudit
 {
+    /// <summary>The provenance option naming the tables withheld whole because, read with earlier releases, they would reveal a hidden number.</summary>
+    public const string WithheldTablesOption = "withheld_tables";
+
     /// <summary>
     /// Protects <paramref name="report"/> (unsuppressed, its cases in <paramref name="atoms"/>) under
     /// <paramref name="policy"/> and checks it against <paramref name="earlier"/>: refused on a conflict,
@@ -20,26 +23,72 @@ public static class ReleaseAudit
     public static ReleaseDecision Publish(Report report, AtomSpace atoms, DisclosurePolicy policy, IReadOnlyList<Release> earlier, bool protect)
     {
         ArgumentNullException.ThrowIfNull(earlier);
-        var model = DisclosureModel.Of(report, atoms, policy);
         if (protect)
         {
-            var system = new LinkedSystem();
-            earlier.ToList().ForEach(system.Add);
-            var (published, unprotected) = ReportDisclosure.Finish(report, model, system, system.Add(model));
-            if (unprotected.Count > 0)
-            {
-                return new ReleaseDecision(null, Conflicts(unprotected, earlier));
-            }
-
-            // Protection hides what it can, but where the marks say too much it may leave a number
-            // narrowed (not pinned); published, the report must still pass the same test as unprotected.
-            var narrowed = Narrowed(published, Audit([], published.Model), earlier);
-            return narrowed.Count == 0 ? new ReleaseDecision(published, []) : new ReleaseDecision(null, Conflicts(narrowed, earlier));
+            return ProtectAgainst(report, atoms, policy, earlier);
         }
 
         var alone = ReportDisclosure.Protect(report, atoms, policy);
         var union = Narrowed(alone, alone.Audit, earlier);
         return union.Count == 0 ? new ReleaseDecision(alone, []) : new ReleaseDecision(null, Conflicts(union, earlier));
+    }
+
+    /// <summary>
+    /// Protection against earlier releases: more cells hidden, chosen over the union; and where the
+    /// marks still say too much (a <c>&lt;6</c> is itself a bound), the tables the leak runs through
+    /// are withheld whole, one round at a time, until the union passes. Withholding always ends: a
+    /// report with no table left adds nothing to what was published. The withheld tables are named
+    /// in the provenance.
+    /// </summary>
+    private static ReleaseDecision ProtectAgainst(Report report, AtomSpace atoms, DisclosurePolicy policy, IReadOnlyList<Release> earlier)
+    {
+        var withheld = new List<string>();
+        var current = report;
+        while (true)
+        {
+            var decision = ProtectOnce(current, withheld.Count == 0 ? atoms : atoms.Without(withheld), policy, earlier);
+            if (!decision.Refused)
+            {
+                return withheld.Count == 0 ? decision : decision with { Published = Withheld(decision.Published!, withheld) };
+            }
+
+            var behind = decision.Conflicts.Select(c => TableOf(c.Interval.Item)).Where(t => current.Find(t) is not null).Distinct(StringComparer.Ordinal).ToList();
+            if (behind.Count == 0)
+            {
+                return decision;
+            }
+
+            withheld.AddRange(behind);
+            current = current with { Tables = [.. current.Tables.Where(t => !behind.Contains(t.Id, StringComparer.Ordinal))] };
+        }
+    }
+
+    private static ReleaseDecision ProtectOnce(Report report, AtomSpace atoms, DisclosurePolicy policy, IReadOnlyList<Release> earlier)
+    {
+        var model = DisclosureModel.Of(report, atoms, policy);
+        var system = new LinkedSystem();
+        earlier.ToList().ForEach(system.Add);
+        var (published, unprotected) = ReportDisclosure.Finish(report, model, system, system.Add(model));
+        if (unprotected.Count > 0)
+        {
+            return new ReleaseDecision(null, Conflicts(unprotected, earlier));
+        }
+
+        // Protection hides what it can, but where the marks say too much it may leave a number
+        // narrowed (not pinned); published, the report must still pass the same test as unprotected.
+        var narrowed = Narrowed(published, Audit([], published.Model), earlier);
+        return narrowed.Count == 0 ? new ReleaseDecision(published, []) : new ReleaseDecision(null, Conflicts(narrowed, earlier));
+    }
+
+    /// <summary>The table an audited item belongs to (its first word: <c>T15 cell 16_17 serious_injury (release 1)</c>).</summary>
+    private static string TableOf(string item) => item.Split(' ', 2)[0];
+
+    /// <summary>The published report with the tables withheld named in its provenance.</summary>
+    private static DisclosedReport Withheld(DisclosedReport published, IReadOnlyList<string> tables)
+    {
+        var options = published.Report.Provenance.Options.ToDictionary(StringComparer.Ordinal);
+        options[WithheldTablesOption] = string.Join(", ", tables);
+        return published with { Report = published.Report with { Provenance = published.Report.Provenance with { Options = options } } };
     }
 
     /// <summary>

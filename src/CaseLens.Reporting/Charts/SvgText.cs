@@ -5,8 +5,10 @@ namespace CaseLens.Reporting.Charts;
 
 /// <summary>
 /// Makes an SVG document safe to place inline beside others in one HTML page: drops the XML
-/// declaration and prefixes every id (and every reference to it) with the figure's id, so that
-/// two charts' clip paths cannot point at each other; adds a view box so that it scales.
+/// declaration and renames every id (and every reference to it) to the figure's id and the id's
+/// place in the document, so that two charts' clip paths cannot point at each other and the same
+/// report renders to the same bytes (the chart library numbers its clip paths from a process-wide
+/// counter); adds a view box so that it scales.
 /// </summary>
 internal static partial class SvgText
 {
@@ -21,9 +23,16 @@ internal static partial class SvgText
 
         // Where DejaVu Sans is not installed (most Windows and Mac machines) the page falls back to a similar sans-serif.
         text = text.Replace($"font-family=\"{ChartPalette.Font}\"", $"font-family=\"{ChartPalette.Font}, Verdana, Arial, sans-serif\"", StringComparison.Ordinal);
-        text = IdAttribute().Replace(text, m => $"id=\"{prefix}-{m.Groups[1].Value}\"");
-        text = UrlReference().Replace(text, m => $"url(#{prefix}-{m.Groups[1].Value})");
-        return HrefReference().Replace(text, m => $"{m.Groups[1].Value}=\"#{prefix}-{m.Groups[2].Value}\"");
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (Match id in IdAttribute().Matches(text))
+        {
+            names.TryAdd(id.Groups[1].Value, string.Create(CultureInfo.InvariantCulture, $"{prefix}-{names.Count + 1}"));
+        }
+
+        string Name(string id) => names.TryGetValue(id, out var name) ? name : $"{prefix}-{id}";
+        text = IdAttribute().Replace(text, m => $"id=\"{Name(m.Groups[1].Value)}\"");
+        text = UrlReference().Replace(text, m => $"url(#{Name(m.Groups[1].Value)})");
+        return HrefReference().Replace(text, m => $"{m.Groups[1].Value}=\"#{Name(m.Groups[2].Value)}\"");
     }
 
     [GeneratedRegex(@"^\s*<\?xml[^>]*\?>", RegexOptions.CultureInvariant)]

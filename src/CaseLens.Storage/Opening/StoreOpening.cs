@@ -17,6 +17,7 @@ public static class StoreOpening
 {
     private const int SqliteBusy = 5;
     private const int SqliteLocked = 6;
+    private const int SqliteCannotOpen = 14;
 
     /// <summary>How many times a new store is looked at again while another process is creating it (with pauses, about a minute).</summary>
     private const int MaxCreateAttempts = 240;
@@ -31,9 +32,20 @@ public static class StoreOpening
         ArgumentNullException.ThrowIfNull(location);
         ArgumentNullException.ThrowIfNull(use);
         var clock = time ?? TimeProvider.System;
-        var inspected = location.Provider == DatabaseProvider.Sqlite
-            ? await SqliteStoreInspector.InspectAsync(location, cancellationToken).ConfigureAwait(false)
-            : await PostgresStoreInspector.InspectAsync(location, cancellationToken).ConfigureAwait(false);
+        Result<StoreInspection> inspected;
+        try
+        {
+            inspected = location.Provider == DatabaseProvider.Sqlite
+                ? await SqliteStoreInspector.InspectAsync(location, cancellationToken).ConfigureAwait(false)
+                : await PostgresStoreInspector.InspectAsync(location, cancellationToken).ConfigureAwait(false);
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode == SqliteCannotOpen && !File.Exists(location.SqliteFile) && attempt < MaxCreateAttempts)
+        {
+            // The file went between finding it and opening it (a failed import that made it took it
+            // away again): look again, and find it missing.
+            return await OpenAsync(location, use, time, cancellationToken, attempt + 1).ConfigureAwait(false);
+        }
+
         if (!inspected.Succeeded)
         {
             return Result<OpenedStore>.Fail(inspected.Kind!.Value, inspected.Problems);

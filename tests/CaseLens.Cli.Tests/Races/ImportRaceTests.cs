@@ -114,8 +114,9 @@ public sealed class ImportRaceTests(StoreFixture databases) : IClassFixture<Stor
             }
             else
             {
+                // Its store went away under it: a failure (exit 1) that stored nothing, never a success.
                 runs[0].ExitCode.ShouldBe(1, context);
-                runs[0].Error.ShouldContain("was removed by another import", Case.Sensitive, context);
+                runs[0].Error.ShouldNotContain("Imported", Case.Sensitive, context);
             }
         }
 
