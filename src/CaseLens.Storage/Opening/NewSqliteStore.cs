@@ -40,10 +40,7 @@ internal static class NewSqliteStore
         }
         finally
         {
-            foreach (var suffix in new[] { string.Empty, "-wal", "-shm", "-journal" })
-            {
-                File.Delete(building + suffix);
-            }
+            SqliteStoreFiles.Delete(building);
         }
     }
 

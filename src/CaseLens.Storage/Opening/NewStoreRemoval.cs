@@ -1,3 +1,4 @@
+using CaseLens.Storage.Sqlite;
 using Microsoft.Data.Sqlite;
 
 namespace CaseLens.Storage.Opening;
@@ -21,7 +22,7 @@ public static class NewStoreRemoval
             return false;
         }
 
-        await using (var connection = new SqliteConnection(location.ConnectionString) { DefaultTimeout = 600 })
+        await using (var connection = new SqliteConnection(location.ConnectionString) { DefaultTimeout = (int)SqliteLockWait.Writer.TotalSeconds })
         {
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
             // BEGIN IMMEDIATE: the write lock now, waiting (up to DefaultTimeout) for a writer that has it.
@@ -32,10 +33,7 @@ public static class NewStoreRemoval
             }
 
             // Still holding the lock: nobody commits into the file between the check and its removal.
-            foreach (var suffix in new[] { string.Empty, "-wal", "-shm", "-journal" })
-            {
-                File.Delete(file + suffix);
-            }
+            SqliteStoreFiles.Delete(file);
         }
 
         SqliteConnection.ClearAllPools();

@@ -76,9 +76,6 @@ internal sealed class SqliteImportSession<T> : ImportSession<T>
     /// <summary>SQLITE_CANTOPEN: what opening a store file that is no longer there gives, as the file is never created here.</summary>
     private const int CannotOpen = 14;
 
-    /// <summary>How long an import waits for another writer to finish before it gives up.</summary>
-    private static readonly TimeSpan ImportLockWait = TimeSpan.FromMinutes(10);
-
     private new SqliteConnection Connection => (SqliteConnection)base.Connection;
 
     /// <summary>The rowid of the row with exactly the bound case id.</summary>
@@ -88,11 +85,9 @@ internal sealed class SqliteImportSession<T> : ImportSession<T>
     public static async Task<ImportSession<T>> StartAsync(string connectionString, RecordTable<T> table, ImportOptions options, TimeProvider time, CancellationToken cancellationToken)
     {
         // An import waits for another import's write lock for as long as that one takes, up to
-        // ImportLockWait, rather than the driver's 30 s: two boards importing at once on a busy
-        // machine must both land, one after the other, instead of one failing with "database is locked".
-        // The wait is set on the connection, not in its string: a changed string would be a pool of its
+        // SqliteLockWait.Writer. The wait is set on the connection, not in its string: a changed string would be a pool of its
         // own, which ReleaseConnections would not close, and the store's WAL would outlive the process.
-        var connection = new SqliteConnection(connectionString) { DefaultTimeout = (int)ImportLockWait.TotalSeconds };
+        var connection = new SqliteConnection(connectionString) { DefaultTimeout = (int)SqliteLockWait.Writer.TotalSeconds };
         try
         {
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
@@ -101,7 +96,7 @@ internal sealed class SqliteImportSession<T> : ImportSession<T>
             // first of them loads the schema, which needs a read lock: while another import closes the
             // store (its checkpoint holds the file exclusively for a moment) that would fail at once with
             // "database is locked". SQLite's own busy handler makes them wait like the driver's commands.
-            raw.sqlite3_busy_timeout(connection.Handle, (int)ImportLockWait.TotalMilliseconds);
+            raw.sqlite3_busy_timeout(connection.Handle, (int)SqliteLockWait.Writer.TotalMilliseconds);
 
             // A page cache of 32 MiB holds the primary-key index of a few million rows while a big file
             // streams in, and keeps the whole import well under its memory budget. Durability is
