@@ -4,6 +4,7 @@ using CaseLens.Storage.Importing;
 using CaseLens.Storage.Model;
 using CaseLens.Storage.Querying;
 using CaseLens.Storage.Sqlite.Native;
+using CaseLens.Storage.Sqlite.Search;
 using CaseLens.Storage.Locations;
 using CaseLens.Storage.Opening;
 using Microsoft.Data.Sqlite;
@@ -30,6 +31,9 @@ namespace CaseLens.Storage.Sqlite;
 /// Nothing of this is visible to others or survives a crash before the commit. The primary key's
 /// index stays, as clash detection needs it. The case-key index is one of those dropped: when it
 /// cannot be built again, the rows that break it are found by one query and refuse the import.
+/// The triggers that keep a full-text index in step (<see cref="SqliteTextIndex"/>) are suspended
+/// at the same moment, and the index is brought up to date before the commit: the rows added since
+/// by one <c>INSERT … SELECT</c>, and the earlier rows this import replaced one by one.
 /// </remarks>
 internal sealed class SqliteImportSession<T> : ImportSession<T>
     where T : class
@@ -50,6 +54,10 @@ internal sealed class SqliteImportSession<T> : ImportSession<T>
     private readonly long _storedMaxRowid;
     private readonly long _deferIndexesAfter;
     private List<string>? _deferredIndexes;
+    private readonly SqliteTextIndex? _textIndex;
+    private List<string>? _suspendedTriggers;
+    private long _indexedUpTo;
+    private readonly HashSet<string> _replacedWhileSuspended = new(StringComparer.Ordinal);
     private SqliteStatement? _update;
     private SqliteStatement? _maxRowid;
     private SqliteStatement? _rowidOf;
@@ -71,6 +79,7 @@ internal sealed class SqliteImportSession<T> : ImportSession<T>
         // SQLite gives each new row the largest rowid so far plus one: larger ones are this import's.
         _storedMaxRowid = storedRows;
         _deferIndexesAfter = Math.Max(RowsBeforeDeferringIndexes, storedRows / 4);
+        _textIndex = SqliteTextIndex.Of(table.Name);
     }
 
     /// <summary>SQLITE_CANTOPEN: what opening a store file that is no longer there gives, as the file is never created here.</summary>
@@ -145,6 +154,7 @@ internal sealed class SqliteImportSession<T> : ImportSession<T>
         if (Rows > _deferIndexesAfter && _deferredIndexes is null)
         {
             DropSecondaryIndexes();
+            SuspendTextIndex();
         }
 
         for (var row = 0; row < BatchRows; row++)
@@ -175,6 +185,7 @@ internal sealed class SqliteImportSession<T> : ImportSession<T>
 
         _pending = 0;
         Array.Clear(_batch);
+        CatchUpTextIndex();
         if (_deferredIndexes is not null && !RestoreSecondaryIndexes())
         {
             // The unique index on the case key could not be built again: some rows of the import
@@ -259,6 +270,11 @@ internal sealed class SqliteImportSession<T> : ImportSession<T>
         Bind(_update, 0, record);
         _update.Execute();
         _updated++;
+        if (_suspendedTriggers is not null)
+        {
+            _replacedWhileSuspended.Add(id);
+        }
+
         await AuditUpdateAsync(before, record, cancellationToken).ConfigureAwait(false);
     }
 
@@ -360,6 +376,85 @@ internal sealed class SqliteImportSession<T> : ImportSession<T>
         {
             Run($"DROP INDEX \"{name}\"");
         }
+    }
+
+    /// <summary>
+    /// Drops the triggers that keep the table's full-text index in step, keeping their SQL, and notes
+    /// the last row they indexed.
+    /// </summary>
+    private void SuspendTextIndex()
+    {
+        if (_textIndex is null)
+        {
+            return;
+        }
+
+        var triggers = new List<(string Name, string Sql)>();
+        using (var query = Statement($"SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = '{Table.Name}'"))
+        {
+            while (query.Step())
+            {
+                if (_textIndex.Triggers.Contains(query.Text(0)))
+                {
+                    triggers.Add((query.Text(0), query.Text(1)));
+                }
+            }
+        }
+
+        // A store made before the index (never opened for an import without migrating first) has
+        // none of them; one with only some of them is left as it is rather than half suspended.
+        if (triggers.Count != _textIndex.Triggers.Count)
+        {
+            return;
+        }
+
+        _maxRowid ??= Statement($"SELECT coalesce(max(rowid), 0) FROM {Table.Name}");
+        _maxRowid.TryQueryInteger(out _indexedUpTo);
+        foreach (var (name, _) in triggers)
+        {
+            Run($"DROP TRIGGER \"{name}\"");
+        }
+
+        _suspendedTriggers = [.. triggers.Select(t => t.Sql)];
+    }
+
+    /// <summary>
+    /// Brings the full-text index up to date with what was stored while its triggers were suspended,
+    /// then creates the triggers again from their own SQL.
+    /// </summary>
+    private void CatchUpTextIndex()
+    {
+        if (_suspendedTriggers is null || _textIndex is null)
+        {
+            return;
+        }
+
+        using (var remove = Statement(_textIndex.RemoveSql))
+        using (var index = Statement(_textIndex.IndexEarlierRowSql(Table.Name)))
+        {
+            foreach (var id in _replacedWhileSuspended)
+            {
+                remove.Bind(1, id);
+                remove.Execute();
+                index.Bind(1, id);
+                index.Bind(2, _indexedUpTo);
+                index.Execute();
+            }
+        }
+
+        using (var added = Statement(_textIndex.IndexRowsAfterSql(Table.Name)))
+        {
+            added.Bind(1, _indexedUpTo);
+            added.Execute();
+        }
+
+        foreach (var sql in _suspendedTriggers)
+        {
+            Run(sql);
+        }
+
+        _suspendedTriggers = null;
+        _replacedWhileSuspended.Clear();
     }
 
     /// <summary>

@@ -42,7 +42,7 @@ internal sealed unsafe class SqliteStatement : IDisposable
     }
 
     /// <summary>
-    /// Binds <paramref name="value"/> (null, text, integer, boolean or date) to the 1-based parameter.
+    /// Binds <paramref name="value"/> (null, text, integer, long integer, boolean or date) to the 1-based parameter.
     /// <paramref name="fixedText"/> says the text is one of a few strings kept for the whole process
     /// (a code or a code set's text), whose bytes are then encoded once and kept.
     /// </summary>
@@ -53,6 +53,7 @@ internal sealed unsafe class SqliteStatement : IDisposable
             null => Direct ? SqliteNative.BindNull(_handle, position) : raw.sqlite3_bind_null(_statement, position),
             string text => fixedText && FixedTexts.TryGet(text) is { } bytes ? BindBytes(position, bytes) : BindText(position, text),
             int number => BindInt(position, number),
+            long number => raw.sqlite3_bind_int64(_statement, position, number),
             bool flag => BindInt(position, flag ? 1 : 0),
             DateOnly date => BindDate(position, date),
             _ => throw new InvalidOperationException($"Cannot bind a {value.GetType().Name}."),
