@@ -8,7 +8,8 @@ namespace CaseLens.Analysis.Disclosure;
 /// equations, so that differencing two reports (the whole period minus one study year) reveals nothing.
 /// Either the report is refused, naming each earlier release and cell a difference would reveal, or
 /// (protect) more of the new report is hidden until the union passes the audit; an earlier release is
-/// never changed.
+/// never changed. A report asked for again exactly as a release published it is published as it was
+/// (<see cref="RepeatedRelease"/>).
 /// </summary>
 public static class ReleaseAudit
 {
@@ -23,6 +24,11 @@ public static class ReleaseAudit
     public static ReleaseDecision Publish(Report report, AtomSpace atoms, DisclosurePolicy policy, IReadOnlyList<Release> earlier, bool protect)
     {
         ArgumentNullException.ThrowIfNull(earlier);
+        if (RepeatedRelease.Of(report, atoms, policy, earlier) is { } repeated && Narrowed(repeated, repeated.Audit, earlier).Count == 0)
+        {
+            return new ReleaseDecision(repeated, []);
+        }
+
         if (protect)
         {
             return ProtectAgainst(report, atoms, policy, earlier);
@@ -81,10 +87,10 @@ public static class ReleaseAudit
     }
 
     /// <summary>The table an audited item belongs to (its first word: <c>T15 cell 16_17 serious_injury (release 1)</c>).</summary>
-    private static string TableOf(string item) => item.Split(' ', 2)[0];
+    internal static string TableOf(string item) => item.Split(' ', 2)[0];
 
     /// <summary>The published report with the tables withheld named in its provenance.</summary>
-    private static DisclosedReport Withheld(DisclosedReport published, IReadOnlyList<string> tables)
+    internal static DisclosedReport Withheld(DisclosedReport published, IReadOnlyList<string> tables)
     {
         var options = published.Report.Provenance.Options.ToDictionary(StringComparer.Ordinal);
         options[WithheldTablesOption] = string.Join(", ", tables);

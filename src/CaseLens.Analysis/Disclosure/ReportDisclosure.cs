@@ -53,6 +53,15 @@ public static class ReportDisclosure
         var audit = parts.SelectMany(SystemAudit.Of).ToList();
 
         var hidden = model.Hiding(system.SecondaryOf(model, first), system.UniformOf(model, first));
+        return (Masked(report, hidden, audit, selection, clock.Elapsed), [.. audit.Where(a => a.Pinned)]);
+    }
+
+    /// <summary>
+    /// <paramref name="report"/> with the numbers <paramref name="hidden"/> hides masked, and the policy
+    /// and the cost of its protection in the provenance.
+    /// </summary>
+    internal static DisclosedReport Masked(Report report, DisclosureModel hidden, IReadOnlyList<AuditInterval> audit, TimeSpan selection, TimeSpan auditing)
+    {
         var summary = new DisclosureSummary(
             hidden.Count(ItemState.Primary),
             hidden.Count(ItemState.Secondary),
@@ -60,15 +69,15 @@ public static class ReportDisclosure
             hidden.Items.Count,
             audit.Count(a => !a.Protected),
             selection,
-            clock.Elapsed);
+            auditing);
         var options = report.Provenance.Options.ToDictionary(StringComparer.Ordinal);
-        foreach (var (name, value) in model.Policy.Describe())
+        foreach (var (name, value) in hidden.Policy.Describe())
         {
             options[name] = value;
         }
 
         options[HiddenOption] = summary.Text;
         var masked = ReportMasking.Apply(report, hidden) with { Provenance = report.Provenance with { Options = options } };
-        return (new DisclosedReport(masked, hidden, audit, summary), [.. audit.Where(a => a.Pinned)]);
+        return new DisclosedReport(masked, hidden, audit, summary);
     }
 }

@@ -43,6 +43,36 @@ public sealed partial class ReleaseAuditTests
     }
 
     [Fact]
+    public void The_same_report_asked_for_again_is_published_with_the_earlier_releases_pattern()
+    {
+        // The earlier release hid one number more than protection chooses now: a pattern of its own.
+        var fresh = SeedData.Protected.Model;
+        var extra = fresh.Items.First(i => i.CanProtect && i.Id.Table == "T2").Id;
+        var hidden = fresh.Hiding(new HashSet<ItemId> { extra });
+        var earlier = Release.Of("1", ReportDisclosure.Masked(SeedData.Report.Report, hidden, ReleaseAudit.Audit([], hidden), TimeSpan.Zero, TimeSpan.Zero), PublishedAt);
+
+        var decision = ReleaseAudit.Publish(SeedData.Report.Report, SeedData.Report.Atoms, DisclosurePolicy.K(6), [earlier], protect: false);
+
+        decision.Refused.ShouldBeFalse(string.Join("; ", decision.Conflicts));
+        Published(Release.Of("2", decision.Published!, PublishedAt)).ShouldBe(Published(earlier));
+        decision.Published!.Report.Find("T2")!.ShouldNotBe(SeedData.Protected.Report.Find("T2"));
+    }
+
+    [Fact]
+    public void A_study_year_published_protected_can_be_published_again_as_it_was()
+    {
+        var protectedYear = ReleaseAudit.Publish(FirstYear.Value.Report, FirstYear.Value.Atoms, DisclosurePolicy.K(6), [WholePeriod.Value], protect: true);
+        var second = Release.Of("2", protectedYear.Published!, PublishedAt);
+
+        var again = ReleaseAudit.Publish(FirstYear.Value.Report, FirstYear.Value.Atoms, DisclosurePolicy.K(6), [WholePeriod.Value, second], protect: false);
+
+        again.Refused.ShouldBeFalse(string.Join("; ", again.Conflicts));
+        Published(Release.Of("3", again.Published!, PublishedAt)).ShouldBe(Published(second));
+        again.Published!.Report.Provenance.Options.GetValueOrDefault(ReleaseAudit.WithheldTablesOption)
+            .ShouldBe(protectedYear.Published!.Report.Provenance.Options.GetValueOrDefault(ReleaseAudit.WithheldTablesOption));
+    }
+
+    [Fact]
     public void A_release_reads_back_from_json_and_audits_the_same()
     {
         var json = JsonSerializer.Serialize(WholePeriod.Value);
@@ -60,6 +90,10 @@ public sealed partial class ReleaseAuditTests
     {
         WholePeriod.Value.Items.Where(i => i.State != ItemState.Shown).ShouldAllBe(i => i.Shown == null && i.Percent == null);
     }
+
+    /// <summary>What a release made public, number by number, comparable by value.</summary>
+    private static List<string> Published(Release release) =>
+        [.. release.Items.Select(i => $"{i.Id} {i.State} {i.Shown} {i.Percent} {i.UniformMark} [{string.Join(',', i.Atoms)}] [{string.Join(',', i.PercentBase)}]")];
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^T\d")]
     private static partial System.Text.RegularExpressions.Regex NotificationTable();
