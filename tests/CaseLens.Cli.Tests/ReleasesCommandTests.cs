@@ -30,6 +30,7 @@ public sealed class ReleasesCommandTests : IClassFixture<SeededStore>, IDisposab
         var protectedYear = CliRun.Of("report", "--db", _db, "--study-year", "2005-06", "--disclosure", "k=6", "--protect-against-releases", "--actor", "bob", "--format", "json");
         var listed = CliRun.Of("releases", "--db", _db);
         var audit = CliRun.Of("audit", "--db", _db);
+        var yearAgain = CliRun.Of("report", "--db", _db, "--study-year", "2005-06", "--disclosure", "k=6", "--actor", "carol", "--format", "json");
 
         whole.ExitCode.ShouldBe(0, whole.ToString());
         whole.Error.ShouldContain("Recorded as release 1");
@@ -50,6 +51,13 @@ public sealed class ReleasesCommandTests : IClassFixture<SeededStore>, IDisposab
         listed.ExitCode.ShouldBe(0, listed.ToString());
         listed.Out.ShouldContain("| 1       | 2026-01-15 09:30:00Z | alice | k=6    | (none)");
         audit.Out.ShouldContain("publish");
+
+        // Asked for again, the year is published as release 2 published it, not refused.
+        yearAgain.ExitCode.ShouldBe(0, yearAgain.ToString());
+        yearAgain.Error.ShouldContain("Recorded as release 3");
+        using var first = JsonDocument.Parse(protectedYear.Out);
+        using var again = JsonDocument.Parse(yearAgain.Out);
+        again.RootElement.GetProperty("tables").GetRawText().ShouldBe(first.RootElement.GetProperty("tables").GetRawText());
     }
 
     [Theory]
