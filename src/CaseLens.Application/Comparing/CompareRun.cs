@@ -140,15 +140,10 @@ public sealed class CompareRun(TimeProvider time)
     /// <summary>The comparator figures, adding a problem for each invalid row and for an unknown or count-less column.</summary>
     private static ComparatorSet? ReadComparators(FileInfo file, string column, List<Problem> problems)
     {
-        Result<ComparatorSet> result;
-        using (var stream = file.OpenRead())
-        {
-            result = ComparatorCsv.Read(stream);
-        }
-
+        var result = ComparatorFile.Read(file);
         if (!result.Succeeded)
         {
-            problems.AddRange(result.Problems.Select(p => FileProblems.InFile(p, file)));
+            problems.AddRange(result.Problems);
             return null;
         }
 

@@ -55,7 +55,7 @@ public sealed class ReportRun(TimeProvider time)
         ComparatorSet comparators = ComparatorSet.Empty;
         if (request.Comparators is { } comparatorFile)
         {
-            var read = ReadComparators(comparatorFile);
+            var read = ComparatorFile.Read(comparatorFile);
             if (!read.Succeeded)
             {
                 return Result<ReportDocument>.Fail(read.Kind!.Value, read.Problems);
@@ -107,20 +107,6 @@ public sealed class ReportRun(TimeProvider time)
 
         var format = request.Format;
         return Result<ReportDocument>.Ok(new ReportDocument(report.Tables.Count, stream => ReportWriter.Write(report, format, stream)) { ReleaseId = releaseId });
-    }
-
-    private static Result<ComparatorSet> ReadComparators(FileInfo file)
-    {
-        if (!file.Exists)
-        {
-            return Result<ComparatorSet>.Fail(ProblemKind.Failure, FileProblems.Missing(file));
-        }
-
-        using var stream = file.OpenRead();
-        var result = ComparatorCsv.Read(stream);
-        return result.Succeeded
-            ? result
-            : Result<ComparatorSet>.Fail(ProblemKind.Invalid, result.Problems.Select(p => FileProblems.InFile(p, file)));
     }
 }
 
