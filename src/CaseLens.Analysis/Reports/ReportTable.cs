@@ -34,4 +34,16 @@ public sealed record ReportTable
 
     /// <summary>Whether the table gives row percentages (Table 15) rather than column percentages.</summary>
     public bool RowPercentages { get; init; }
+
+    /// <summary>How the cells count the cases (frequencies, multi-response, a profile, statistics).</summary>
+    public TableKind Kind { get; init; }
+
+    /// <summary>Whether a case can count in more than one row, so the rows do not add up to the cases.</summary>
+    public bool IsMultiResponse => Kind is TableKind.MultiResponse or TableKind.Profile;
+
+    /// <summary>Whether the cells are statistics rather than counts.</summary>
+    public bool IsStatistics => Kind == TableKind.Statistics;
+
+    /// <summary>The part of the analysis the table belongs to: the notifications or the intensive sample.</summary>
+    public ReportSection Section { get; init; }
 }

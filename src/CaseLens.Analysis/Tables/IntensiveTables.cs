@@ -26,6 +26,7 @@ public static class IntensiveTables
             HospitalUseTables.Attendances(inScope),
             ThresholdMapTable.Build(inScope),
         ];
-        return ComparatorColumns.AppendAll(tables, options.Comparators);
+        // Every table here counts the intensive sample, so a report prints them under its heading.
+        return ComparatorColumns.AppendAll([.. tables.Select(t => t with { Section = ReportSection.IntensiveSample })], options.Comparators);
     }
 }
