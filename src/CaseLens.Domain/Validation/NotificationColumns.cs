@@ -3,9 +3,12 @@ using CaseLens.Domain.Notifications;
 namespace CaseLens.Domain.Validation;
 
 /// <summary>
-/// The column catalogue of the notification coding sheet (notifications-csv.md, version 1):
-/// every column's name, whether it is required and what it means, in the order files are written.
-/// Readers, writers and forms all take the column list from here.
+/// The column catalogue of the notification coding sheet (notifications-csv.md, version 1), the one
+/// description of a notification's fields: every column's name, whether it is required and what it
+/// means, in the order files are written. The CSV and xlsx columns, the codebook, the research export
+/// and the web's edit form are made from it; the lists that still name each field by hand (the
+/// coding sheet's reader and writer, the data set hash's canonical line, the stored columns and so
+/// the audit JSON) are held to it by tests (NotificationFieldListsTests, NotificationTableTests).
 /// </summary>
 public static class NotificationColumns
 {
