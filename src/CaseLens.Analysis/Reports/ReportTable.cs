@@ -12,8 +12,10 @@ public sealed record ReportTable
     /// <summary>The table's title in words, without its number (renderers add "Table 2:" and the like).</summary>
     public required string Title { get; init; }
 
+    /// <summary>The columns in order: case columns first, then comparator columns.</summary>
     public required IReadOnlyList<ReportColumn> Columns { get; init; }
 
+    /// <summary>The rows in the order the table is printed, sub-rows under the row they are part of.</summary>
     public required IReadOnlyList<ReportRow> Rows { get; init; }
 
     /// <summary>Base cases with an empty value, by case-column key; left out of that column's n.</summary>

@@ -10,6 +10,7 @@ namespace CaseLens.Analysis.Tables;
 /// </summary>
 public static class IntensiveTables
 {
+    /// <summary>The intensive-sample tables of the cases the options' filter keeps, with their comparator columns.</summary>
     public static IReadOnlyList<ReportTable> Build(IReadOnlyList<IntensiveCase> cases, TableOptions options)
     {
         ArgumentNullException.ThrowIfNull(cases);

@@ -19,6 +19,7 @@ public static class TableCatalog
     /// <summary>Every table id, in report order.</summary>
     public static IReadOnlyList<string> Ids { get; } = LoadIds();
 
+    /// <summary>Whether CaseLens computes a table of that id.</summary>
     public static bool Contains(string tableId) => RowKeysById.ContainsKey(tableId);
 
     /// <summary>Whether <paramref name="rowKey"/> can be a row of the table (any calendar quarter for A1).</summary>
