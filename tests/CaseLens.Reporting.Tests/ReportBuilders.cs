@@ -51,7 +51,7 @@ public static class ReportBuilders
         new(key, label, cells.ToDictionary(c => c.Column, c => c.Cell));
 
     public static ReportRow SubRow(string key, string label, params (string Column, Cell Cell)[] cells) =>
-        Row(key, label, cells) with { IsSubRow = true };
+        Row(key, label, cells) with { Kind = RowKind.SubRow };
 
     private static readonly (string Key, string Label)[] AgeGroups =
         [("under_1", "<1yr"), ("1_5", "1-5yrs"), ("6_10", "6-10yrs"), ("11_15", "11-15yrs"), ("16_17", "16-17yrs")];
@@ -163,6 +163,7 @@ public static class ReportBuilders
     public static ReportTable T8() => new()
     {
         Id = "T8",
+        Kind = TableKind.MultiResponse,
         Title = "Category under which child the subject of a protection plan",
         Columns = [new("2005-07", "Frequency 2005-07", 45)],
         Rows =
@@ -212,7 +213,7 @@ public static class ReportBuilders
             Row("A", "A: deliberate or overt filicide", ("count", Cell.Of(7)), ("percent_of_deaths", new Cell { Percent = 6 }), ("percent_of_cases", new Cell { Percent = 4 })),
             Row("B", "B: covert filicide", ("count", Cell.Of(27)), ("percent_of_deaths", new Cell { Percent = 22 }), ("percent_of_cases", new Cell { Percent = 14 })),
             Row("C", "C: severe physical assault", ("count", Suppressed()), ("percent_of_deaths", Suppressed()), ("percent_of_cases", Suppressed())),
-            Row("total", "Total deaths", ("count", Cell.Of(123)), ("percent_of_deaths", new Cell { Percent = 100 }), ("percent_of_cases", new Cell { Percent = 65 })),
+            Row("total", "Total deaths", ("count", Cell.Of(123)), ("percent_of_deaths", new Cell { Percent = 100 }), ("percent_of_cases", new Cell { Percent = 65 })) with { Kind = RowKind.Total },
         ],
         NotKnown = new Dictionary<string, int> { ["count"] = 2 },
     };
@@ -221,6 +222,7 @@ public static class ReportBuilders
     public static ReportTable T21() => new()
     {
         Id = "T21",
+        Kind = TableKind.Statistics,
         Title = "Progress of serious case reviews",
         Columns = [new("death", "Death", null), new("serious_injury", "Serious injury", null), new("all", "All", null)],
         Rows =
@@ -251,6 +253,8 @@ public static class ReportBuilders
     public static ReportTable AP2() => new()
     {
         Id = "AP2",
+        Kind = TableKind.Profile,
+        Section = ReportSection.IntensiveSample,
         Title = "Characteristics of the intensive sample",
         Columns = [new("count", "Count", 40), new("percent", "Percent", 40)],
         Rows =
@@ -274,6 +278,6 @@ public static class ReportBuilders
             cells["total"] = Cell.Of(Enumerable.Range(0, 5).Sum(c => counts[r, c]));
             return new ReportRow(level, $"Level {level}", cells);
         }).ToList();
-        return new ReportTable { Id = "TM", Title = "Threshold map of level of intervention and co-operation", Columns = columns, Rows = rows };
+        return new ReportTable { Id = "TM", Title = "Threshold map of level of intervention and co-operation", Columns = columns, Rows = rows, Section = ReportSection.IntensiveSample };
     }
 }

@@ -12,6 +12,7 @@ namespace CaseLens.Analysis.Comparators;
 /// </summary>
 public static class ComparatorClashes
 {
+    /// <summary>The clashes of <paramref name="comparators"/> with the case columns a report for <paramref name="periodLabel"/> would have; empty when none.</summary>
     public static IReadOnlyList<Problem> Find(ComparatorSet comparators, string periodLabel)
     {
         ArgumentNullException.ThrowIfNull(comparators);

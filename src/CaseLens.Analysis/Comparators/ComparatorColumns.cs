@@ -12,6 +12,7 @@ namespace CaseLens.Analysis.Comparators;
 /// </summary>
 public static partial class ComparatorColumns
 {
+    /// <summary>Every table with the comparator columns the set names for it; the tables as they are when the set is empty.</summary>
     public static IReadOnlyList<ReportTable> AppendAll(IReadOnlyList<ReportTable> tables, ComparatorSet comparators)
     {
         ArgumentNullException.ThrowIfNull(tables);
@@ -19,6 +20,7 @@ public static partial class ComparatorColumns
         return comparators.Figures.Count == 0 ? tables : tables.Select(t => Append(t, comparators)).ToArray();
     }
 
+    /// <summary>The table with the set's comparator columns for its id appended; the table itself when the set has none for it.</summary>
     public static ReportTable Append(ReportTable table, ComparatorSet comparators)
     {
         ArgumentNullException.ThrowIfNull(table);

@@ -8,6 +8,7 @@ public sealed class ComparatorSet
 {
     private readonly Dictionary<string, List<ComparatorFigure>> _byTable = new(StringComparer.Ordinal);
 
+    /// <summary>A set of the figures as read from a comparator file, in file order (which fixes the order of the columns).</summary>
     public ComparatorSet(IEnumerable<ComparatorFigure> figures)
     {
         ArgumentNullException.ThrowIfNull(figures);

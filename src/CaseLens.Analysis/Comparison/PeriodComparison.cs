@@ -29,9 +29,6 @@ public static class PeriodComparison
     /// <value>2,000,000 tables.</value>
     public const long MaxFisherTables = 2_000_000;
 
-    private static readonly HashSet<string> MultiResponse = new(StringComparer.Ordinal) { "T8", "T10", "T19", "AP2" };
-    private static readonly HashSet<string> Statistics = new(StringComparer.Ordinal) { "T21" };
-
     /// <summary>Every table present in both reports, in the second report's order.</summary>
     public static IReadOnlyList<TableComparison> Compare(Report first, Report second, long maxFisherTables = MaxFisherTables)
     {
@@ -82,12 +79,12 @@ public static class PeriodComparison
         }
 
         var id = second.Id;
-        if (MultiResponse.Contains(id))
+        if (second.IsMultiResponse)
         {
             return TableComparison.NotTested(id, firstColumn, secondColumn, "multi-response table: a case can count in several rows");
         }
 
-        if (Statistics.Contains(id))
+        if (second.IsStatistics)
         {
             return TableComparison.NotTested(id, firstColumn, secondColumn, "a table of statistics, not counts");
         }
@@ -170,7 +167,7 @@ public static class PeriodComparison
     }
 
     private static IEnumerable<string> Compared(ReportTable table) =>
-        table.Rows.Where(r => !r.IsSubRow && r.Key != "total").Select(r => r.Key);
+        table.Rows.Where(r => r.Kind == RowKind.Category).Select(r => r.Key);
 
     private static int? CountIn(ReportTable table, string rowKey, string column)
     {

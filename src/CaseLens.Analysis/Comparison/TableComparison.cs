@@ -33,6 +33,7 @@ public sealed record TableComparison(
     /// <summary>The simulated result, when Fisher's test was too large to enumerate.</summary>
     public FisherSimulatedResult? FisherSimulated { get; init; }
 
+    /// <summary>A comparison that was not made, with the reason a reader is shown (multi-response, statistics, no period column).</summary>
     public static TableComparison NotTested(string tableId, string first, string second, string reason) =>
         new(tableId, first, second, [], null, ComparisonTest.NotTested, reason, null);
 }

@@ -27,6 +27,7 @@ public static class AtomKey
     /// <summary>The filter variables a key carries, by the names <see cref="NotificationFilter.Describe"/> uses.</summary>
     public static IReadOnlyList<string> FilterVariables { get; } = ["study_year", "region", "incident_type", "scr_status"];
 
+    /// <summary>The key of the atom a notification falls in, as the type's summary describes it.</summary>
     public static string Of(in NotificationCodes n)
     {
         var key = new StringBuilder(160);

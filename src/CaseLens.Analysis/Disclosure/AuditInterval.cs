@@ -23,6 +23,7 @@ public sealed record AuditInterval(string Item, double Min, double Max, int Prot
     /// <summary>Whether a reader can work the value out exactly.</summary>
     public bool Pinned => WholeMax - WholeMin < 1;
 
+    /// <summary>The interval as a refusal names it: the item, then the whole values a reader is left with ("unbounded" when nothing bounds it above).</summary>
     public override string ToString() =>
         string.Create(CultureInfo.InvariantCulture, $"{Item}: {WholeMin} to {(double.IsPositiveInfinity(Max) ? "unbounded" : WholeMax.ToString(CultureInfo.InvariantCulture))}");
 }

@@ -9,10 +9,13 @@ namespace CaseLens.Analysis.Disclosure;
 /// </summary>
 public sealed record DisclosureModel
 {
+    /// <summary>The atoms every item is a sum of, by key (<see cref="AtomKey"/>), in the order items refer to them.</summary>
     public required IReadOnlyList<string> AtomKeys { get; init; }
 
+    /// <summary>Every number the report publishes, with its atoms and whether it is shown or hidden.</summary>
     public required IReadOnlyList<DisclosureItem> Items { get; init; }
 
+    /// <summary>The policy that says which numbers are small and how far a hidden one must stay uncertain.</summary>
     public required DisclosurePolicy Policy { get; init; }
 
     /// <summary>The report's filters (as its provenance gives them), which say which cases its atoms hold.</summary>
@@ -49,5 +52,6 @@ public sealed record DisclosureModel
         };
     }
 
+    /// <summary>How many items are in <paramref name="state"/> (shown, hidden as small, hidden to protect others).</summary>
     public int Count(ItemState state) => Items.Count(i => i.State == state);
 }

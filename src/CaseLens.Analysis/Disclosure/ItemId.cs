@@ -8,6 +8,7 @@ namespace CaseLens.Analysis.Disclosure;
 /// <param name="Column">The column key, or the note's name.</param>
 public readonly record struct ItemId(ItemKind Kind, string Table, string Row, string Column)
 {
+    /// <summary>The item as it is written in the ledger and in messages (see the type's summary).</summary>
     public override string ToString() => Kind switch
     {
         ItemKind.ColumnN => $"{Table} n {Column}",

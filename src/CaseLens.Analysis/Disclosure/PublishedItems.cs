@@ -11,6 +11,7 @@ public static class PublishedItems
 {
     private static readonly HashSet<string> TotalColumnKeys = new(["total", "all"], StringComparer.Ordinal);
 
+    /// <summary>The numbers of one table that are computed from cases, in table order.</summary>
     public static IEnumerable<PublishedItem> Of(ReportTable table)
     {
         ArgumentNullException.ThrowIfNull(table);
@@ -56,6 +57,7 @@ public static class PublishedItems
         }
     }
 
+    /// <summary>The numbers of every table of the report that are computed from cases, table by table.</summary>
     public static IEnumerable<PublishedItem> Of(Report report)
     {
         ArgumentNullException.ThrowIfNull(report);

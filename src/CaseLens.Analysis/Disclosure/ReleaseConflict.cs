@@ -7,6 +7,7 @@ namespace CaseLens.Analysis.Disclosure;
 /// </summary>
 public sealed record ReleaseConflict(string Release, IReadOnlyList<string> ReadWith, AuditInterval Interval)
 {
+    /// <summary>The conflict as the refusal words it, naming the cell and the releases, never a value.</summary>
     public override string ToString() => Release.Length == 0
         ? $"this report's {Interval.Item} could be worked out with release {string.Join(", ", ReadWith)}"
         : $"release {Release}'s {Interval.Item} could be worked out with this report";

@@ -34,5 +34,6 @@ public sealed record Cell
     /// <summary>Table 21: how many cases the statistic is over.</summary>
     public int? N { get; init; }
 
+    /// <summary>A count cell, with its percent where the table gives one.</summary>
     public static Cell Of(int count, int? percent = null) => new() { Count = count, Percent = percent };
 }

@@ -12,8 +12,10 @@ public sealed record ReportTable
     /// <summary>The table's title in words, without its number (renderers add "Table 2:" and the like).</summary>
     public required string Title { get; init; }
 
+    /// <summary>The columns in order: case columns first, then comparator columns.</summary>
     public required IReadOnlyList<ReportColumn> Columns { get; init; }
 
+    /// <summary>The rows in the order the table is printed, sub-rows under the row they are part of.</summary>
     public required IReadOnlyList<ReportRow> Rows { get; init; }
 
     /// <summary>Base cases with an empty value, by case-column key; left out of that column's n.</summary>
@@ -34,4 +36,16 @@ public sealed record ReportTable
 
     /// <summary>Whether the table gives row percentages (Table 15) rather than column percentages.</summary>
     public bool RowPercentages { get; init; }
+
+    /// <summary>How the cells count the cases (frequencies, multi-response, a profile, statistics).</summary>
+    public TableKind Kind { get; init; }
+
+    /// <summary>Whether a case can count in more than one row, so the rows do not add up to the cases.</summary>
+    public bool IsMultiResponse => Kind is TableKind.MultiResponse or TableKind.Profile;
+
+    /// <summary>Whether the cells are statistics rather than counts.</summary>
+    public bool IsStatistics => Kind == TableKind.Statistics;
+
+    /// <summary>The part of the analysis the table belongs to: the notifications or the intensive sample.</summary>
+    public ReportSection Section { get; init; }
 }

@@ -5,6 +5,7 @@ namespace CaseLens.Analysis.Research;
 /// <summary>What a research extract keeps and how it hides the rest.</summary>
 public sealed record ExtractOptions
 {
+    /// <summary>How much the extract may reveal, which decides the options allowed with it (<see cref="Problems"/>).</summary>
     public required ExtractLevel Level { get; init; }
 
     /// <summary>The key of the keyed pseudonyms (HMAC-SHA256), at least 32 bytes, held outside the store.</summary>

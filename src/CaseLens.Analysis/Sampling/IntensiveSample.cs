@@ -15,5 +15,6 @@ public sealed record IntensiveSample(
     ReportTable? Balance,
     IReadOnlyList<Problem> Problems)
 {
+    /// <summary>Whether a sample was drawn; otherwise <see cref="Problems"/> says why.</summary>
     public bool Succeeded => Problems.Count == 0;
 }

@@ -25,6 +25,7 @@ public static class IntensiveSampleSelection
     /// <summary>The problem code of a sample size out of range.</summary>
     public const string SizeCode = "sample.size";
 
+    /// <summary>Draws a sample of <paramref name="size"/> cases from the notifications that are SCR cases, reproducibly for <paramref name="seed"/>.</summary>
     public static IntensiveSample Select(IEnumerable<Notification> notifications, int size, int seed)
     {
         ArgumentNullException.ThrowIfNull(notifications);

@@ -12,8 +12,10 @@ namespace CaseLens.Analysis.Sampling;
 /// </summary>
 public static class SampleBalance
 {
+    /// <summary>The balance table's id, outside the report's ids so it never clashes with one.</summary>
     public const string TableId = "SB";
 
+    /// <summary>The balance table of <paramref name="sample"/> against the <paramref name="population"/> it was drawn from.</summary>
     public static ReportTable Table(IReadOnlyCollection<Notification> population, IReadOnlyCollection<Notification> sample)
     {
         ArgumentNullException.ThrowIfNull(population);

@@ -10,6 +10,7 @@ public sealed class ContingencyTable
 {
     private readonly int[,] _counts;
 
+    /// <summary>A table of the counts, copied; at least one row and one column, no count negative.</summary>
     public ContingencyTable(int[,] counts)
     {
         ArgumentNullException.ThrowIfNull(counts);
@@ -40,8 +41,10 @@ public sealed class ContingencyTable
         ColumnTotals = columnTotals;
     }
 
+    /// <summary>The number of rows (r).</summary>
     public int RowCount => _counts.GetLength(0);
 
+    /// <summary>The number of columns (c).</summary>
     public int ColumnCount => _counts.GetLength(1);
 
     /// <summary>The count in row <paramref name="row"/>, column <paramref name="column"/> (0-based).</summary>

@@ -20,6 +20,7 @@ public static class FisherSimulation
     /// <summary>R's allowance for rounding when comparing a drawn table's probability with the observed one: 1 + 64 × 2⁻⁵² (<c>.Machine$double.eps</c>).</summary>
     private const double AlmostOne = 1 + (64 * 2.220446049250313e-16);
 
+    /// <summary>Fisher's test by Monte Carlo as R's <c>fisher.test(simulate.p.value = TRUE)</c>, for tables too large to enumerate; seeded, so the same table gives the same p-value.</summary>
     public static FisherSimulatedResult Of(ContingencyTable table, int replicates = DefaultReplicates, int seed = DefaultSeed)
     {
         ArgumentNullException.ThrowIfNull(table);

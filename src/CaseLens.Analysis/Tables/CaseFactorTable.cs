@@ -21,6 +21,6 @@ internal static class CaseFactorTable
             counts,
             tally.ScrCases - tally.WithAnyFactor,
             n: tally.WithAnyFactor,
-            percents: false);
+            percents: false) with { Kind = TableKind.MultiResponse };
     }
 }

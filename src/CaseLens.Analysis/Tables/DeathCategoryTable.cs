@@ -26,7 +26,7 @@ internal static class DeathCategoryTable
             rows.Add(Row(key, label, count, total, tally.ScrCases));
         }
 
-        rows.Add(Row("total", "Total deaths", total, total, tally.ScrCases));
+        rows.Add(Row("total", "Total deaths", total, total, tally.ScrCases, RowKind.Total));
         return new ReportTable
         {
             Id = "T18",
@@ -42,11 +42,15 @@ internal static class DeathCategoryTable
         };
     }
 
-    private static ReportRow Row(string key, string label, int count, int deaths, int cases) =>
-        new(key, label, new Dictionary<string, Cell>(StringComparer.Ordinal)
-        {
-            [CountColumn] = new() { Count = count },
-            [PercentOfDeathsColumn] = new() { Percent = Percent.Of(count, deaths) },
-            [PercentOfCasesColumn] = new() { Percent = Percent.Of(count, cases) },
-        });
+    private static ReportRow Row(string key, string label, int count, int deaths, int cases, RowKind kind = RowKind.Category) =>
+        new(
+            key,
+            label,
+            new Dictionary<string, Cell>(StringComparer.Ordinal)
+            {
+                [CountColumn] = new() { Count = count },
+                [PercentOfDeathsColumn] = new() { Percent = Percent.Of(count, deaths) },
+                [PercentOfCasesColumn] = new() { Percent = Percent.Of(count, cases) },
+            },
+            kind);
 }

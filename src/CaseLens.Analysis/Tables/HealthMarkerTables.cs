@@ -64,7 +64,7 @@ internal static class HealthMarkerTables
             .Append((AllColumn, "All children", _ => true))
             .ToArray();
         var rows = values.Select(v => new RowSpec(Codes<T>.Code(v), Codes<T>.Label(v))).ToList();
-        rows.Add(new RowSpec(TotalRow, "Total (for whom data are available)"));
+        rows.Add(new RowSpec(TotalRow, "Total (for whom data are available)", RowKind.Total));
         rows.Add(new RowSpec(UnavailableRow, "Data unavailable"));
         var cells = rows.Select(_ => new Dictionary<string, Cell>(StringComparer.Ordinal)).ToArray();
         var reportColumns = new List<ReportColumn>();
@@ -108,7 +108,7 @@ internal static class HealthMarkerTables
             Id = id,
             Title = title,
             Columns = reportColumns,
-            Rows = rows.Select((r, i) => new ReportRow(r.Key, r.Label, cells[i])).ToArray(),
+            Rows = rows.Select((r, i) => new ReportRow(r.Key, r.Label, cells[i], r.Kind)).ToArray(),
             NotKnown = notKnown,
         };
     }

@@ -14,7 +14,7 @@ internal static class HospitalUseTables
     private static readonly RowSpec[] Bins =
     [
         new("0", "None"), new("1", "1"), new("2_3", "2 or 3"), new("4_5", "4 or 5"), new("6_plus", "6 or more"),
-        new(HealthMarkerTables.TotalRow, "Number of children"),
+        new(HealthMarkerTables.TotalRow, "Number of children", RowKind.Total),
     ];
 
     public static ReportTable Admissions(IReadOnlyList<IntensiveCase> cases) =>

@@ -81,7 +81,7 @@ internal static class IncidentTables
             counts.Add(tally.Harm[(int)harm]);
             if (harm == Domain.Notifications.HarmType.PhysicalAssault)
             {
-                rows.Add(new RowSpec(HeadInjuryUnder1, "of which head injuries to babies under 1 year", IsSubRow: true));
+                rows.Add(new RowSpec(HeadInjuryUnder1, "of which head injuries to babies under 1 year", RowKind.SubRow));
                 counts.Add(tally.HeadInjuryUnder1);
             }
         }

@@ -34,6 +34,7 @@ internal static class IntensiveProfileTable
         {
             Id = "AP2",
             Title = "Child and family characteristics of intensive sample",
+            Kind = TableKind.Profile,
             Columns = [new ReportColumn(CountColumn, "Intensive sample", n), new ReportColumn(PercentColumn, "Percent", n)],
             Rows = rows,
         };

@@ -10,6 +10,7 @@ namespace CaseLens.Analysis.Tables;
 /// </summary>
 public static class IntensiveTables
 {
+    /// <summary>The intensive-sample tables of the cases the options' filter keeps, with their comparator columns.</summary>
     public static IReadOnlyList<ReportTable> Build(IReadOnlyList<IntensiveCase> cases, TableOptions options)
     {
         ArgumentNullException.ThrowIfNull(cases);
@@ -26,6 +27,7 @@ public static class IntensiveTables
             HospitalUseTables.Attendances(inScope),
             ThresholdMapTable.Build(inScope),
         ];
-        return ComparatorColumns.AppendAll(tables, options.Comparators);
+        // Every table here counts the intensive sample, so a report prints them under its heading.
+        return ComparatorColumns.AppendAll([.. tables.Select(t => t with { Section = ReportSection.IntensiveSample })], options.Comparators);
     }
 }

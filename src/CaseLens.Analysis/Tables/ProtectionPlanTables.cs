@@ -30,7 +30,7 @@ internal static class ProtectionPlanTables
             tally.PlanCategories,
             tally.PlanBase - tally.PlanWithCategory,
             n: tally.PlanWithCategory,
-            percents: false);
+            percents: false) with { Kind = TableKind.MultiResponse };
 
     /// <summary>Table 9; <c>unclear</c> and <c>not_applicable</c> are left out and counted in notes.</summary>
     public static ReportTable SiblingPlan(NotificationTally tally, TableOptions options) =>
@@ -55,5 +55,5 @@ internal static class ProtectionPlanTables
             tally.SiblingPlanCategories,
             tally.SiblingPlanBase - tally.SiblingPlanWithCategory,
             n: tally.SiblingPlanWithCategory,
-            percents: false);
+            percents: false) with { Kind = TableKind.MultiResponse };
 }

@@ -39,6 +39,7 @@ internal static class ReviewTimescaleTable
         {
             Id = "T21",
             Title = "Progress of serious case reviews",
+            Kind = TableKind.Statistics,
             Columns = columns.Select(c => new ReportColumn(c.Key, c.Label, c.Decision.Count)).ToArray(),
             Rows =
             [

@@ -42,7 +42,7 @@ internal static class TableShape
             Id = id,
             Title = title,
             Columns = reportColumns,
-            Rows = rows.Select((row, i) => new ReportRow(row.Key, row.Label, cells[i], row.IsSubRow)).ToArray(),
+            Rows = rows.Select((row, i) => new ReportRow(row.Key, row.Label, cells[i], row.Kind)).ToArray(),
             NotKnown = notKnown,
             Notes = notes ?? new Dictionary<string, int>(),
         };

@@ -68,10 +68,13 @@ public sealed class Scope : IEquatable<Scope>
         ? "national"
         : string.Join(BoardSeparator, Boards.Order(StringComparer.Ordinal));
 
+    /// <summary>Scopes are equal when both are national or both hold the same boards, in any order.</summary>
     public bool Equals(Scope? other) =>
         other is not null && IsNational == other.IsNational && Boards.SetEquals(other.Boards);
 
+    /// <summary>As <see cref="Equals(Scope?)"/>.</summary>
     public override bool Equals(object? obj) => Equals(obj as Scope);
 
+    /// <summary>Agrees with <see cref="Equals(Scope?)"/>: it does not depend on the boards' order.</summary>
     public override int GetHashCode() => IsNational ? 1 : Boards.Count;
 }

@@ -11,6 +11,7 @@ public sealed record CodebookVariable(string Name, string Label, VariableKind Ki
     /// <summary>The value written for "not known" in a categorical variable; a number or text not known is empty.</summary>
     public const int NotKnown = -1;
 
+    /// <summary>The label of <see cref="NotKnown"/> in the codebook and the value labels SPSS and R read.</summary>
     public const string NotKnownLabel = "Not known";
 }
 

@@ -15,8 +15,10 @@ public readonly record struct CodeSet<T>
 
     private CodeSet(ulong bits) => _bits = bits;
 
+    /// <summary>The empty set: not known, not recorded.</summary>
     public static CodeSet<T> Empty => default;
 
+    /// <summary>The set of <paramref name="values"/>; a value given twice is held once.</summary>
     public static CodeSet<T> Of(params IEnumerable<T> values)
     {
         ArgumentNullException.ThrowIfNull(values);
@@ -29,12 +31,16 @@ public readonly record struct CodeSet<T>
         return new CodeSet<T>(bits);
     }
 
+    /// <summary>Whether no code is recorded ("not known", never "none").</summary>
     public bool IsEmpty => _bits == 0;
 
+    /// <summary>How many codes the set holds.</summary>
     public int Count => BitOperations.PopCount(_bits);
 
+    /// <summary>Whether <paramref name="value"/> is one of the codes.</summary>
     public bool Contains(T value) => (_bits & Bit(value)) != 0;
 
+    /// <summary>The set with <paramref name="value"/> added; this one is unchanged.</summary>
     public CodeSet<T> With(T value) => new(_bits | Bit(value));
 
     /// <summary>The members in declaration order.</summary>
@@ -43,6 +49,7 @@ public readonly record struct CodeSet<T>
     /// <summary>The raw bit mask, for compact storage; bit i is the i-th declared member.</summary>
     public ulong Bits => _bits;
 
+    /// <summary>The set a stored bit mask holds (see <see cref="Bits"/>).</summary>
     public static CodeSet<T> FromBits(ulong bits) => new(bits);
 
     /// <summary>The cell text: codes in declaration order joined by <c>;</c>, empty when not known.</summary>

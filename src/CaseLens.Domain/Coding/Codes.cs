@@ -48,10 +48,12 @@ public static class Codes<T>
     /// <summary>Every code in declaration order, for error messages ("expected one of …").</summary>
     public static IEnumerable<string> AllCodes => Values.Select(Code);
 
+    /// <summary>The value's code in the interchange formats, for example <c>serious_injury</c>.</summary>
     public static string Code(T value) => CodeOf.TryGetValue(value, out var code)
         ? code
         : throw new ArgumentOutOfRangeException(nameof(value), value, $"Not a {typeof(T).Name}.");
 
+    /// <summary>The value's label for people, as the tables, forms and workbooks print it.</summary>
     public static string Label(T value) => LabelOf[value];
 
     /// <summary>The value's position in declaration order (0-based).</summary>
@@ -59,6 +61,7 @@ public static class Codes<T>
         ? ordinal
         : throw new ArgumentOutOfRangeException(nameof(value), value, $"Not a {typeof(T).Name}.");
 
+    /// <summary>Reads a code exactly (codes are case-sensitive); false for anything else, including a label.</summary>
     public static bool TryParse(string? code, out T value)
     {
         if (code is not null && ByCode.TryGetValue(code, out value))

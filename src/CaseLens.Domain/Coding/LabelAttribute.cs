@@ -4,5 +4,6 @@ namespace CaseLens.Domain.Coding;
 [AttributeUsage(AttributeTargets.Field)]
 public sealed class LabelAttribute(string label) : Attribute
 {
+    /// <summary>The label for people, for example <c>Serious injury</c>.</summary>
     public string Label { get; } = label;
 }

@@ -9,6 +9,7 @@ public static class Age
     /// <summary>The oldest age the formats accept: 17 years and 11 months.</summary>
     public const int MaxMonths = 215;
 
+    /// <summary>The study's age group (Table 2): under 1, 1–5, 6–10, 11–15, 16–17.</summary>
     public static AgeGroup GroupOf(int months) => Checked(months) switch
     {
         < 12 => AgeGroup.Under1,
@@ -29,6 +30,7 @@ public static class Age
         _ => throw new ArgumentOutOfRangeException(nameof(group)),
     };
 
+    /// <summary>The finer band of Figure 3, which splits the first year by months.</summary>
     public static FineAgeBand FineBandOf(int months) => Checked(months) switch
     {
         0 => FineAgeBand.Month1,
@@ -42,6 +44,7 @@ public static class Age
         _ => FineAgeBand.Years16Plus,
     };
 
+    /// <summary>The stage of childhood the analysis groups by: pre-school, middle childhood, adolescence.</summary>
     public static EcologicalNiche NicheOf(int months) => Checked(months) switch
     {
         < 72 => EcologicalNiche.PreSchool,

@@ -8,16 +8,22 @@ namespace CaseLens.Domain.Grouping;
 /// </summary>
 public readonly record struct StudyYear(int StartYear) : IComparable<StudyYear>
 {
+    /// <summary>1 April of <see cref="StartYear"/>.</summary>
     public DateOnly FirstDay => new(StartYear, 4, 1);
 
+    /// <summary>31 March of the year after <see cref="StartYear"/>.</summary>
     public DateOnly LastDay => new(StartYear + 1, 3, 31);
 
+    /// <summary>The study year the date falls in.</summary>
     public static StudyYear Of(DateOnly date) => new(date.Month >= 4 ? date.Year : date.Year - 1);
 
+    /// <summary>Whether the date is within the year, both ends included.</summary>
     public bool Contains(DateOnly date) => date >= FirstDay && date <= LastDay;
 
+    /// <summary>The study year after this one.</summary>
     public StudyYear Next() => new(StartYear + 1);
 
+    /// <summary>Orders study years in time.</summary>
     public int CompareTo(StudyYear other) => StartYear.CompareTo(other.StartYear);
 
     /// <summary>The first start year whose days a <see cref="DateOnly"/> can hold (0001-02).</summary>
@@ -46,6 +52,7 @@ public readonly record struct StudyYear(int StartYear) : IComparable<StudyYear>
         return true;
     }
 
+    /// <summary><c>YYYY-YY</c>, as <see cref="TryParse"/> reads it back.</summary>
     public override string ToString() =>
         string.Create(CultureInfo.InvariantCulture, $"{StartYear:D4}-{(StartYear + 1) % 100:D2}");
 }

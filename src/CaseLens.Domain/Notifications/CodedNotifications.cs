@@ -47,6 +47,7 @@ public sealed class CodedNotifications
     /// <summary>The notifications' counted fields.</summary>
     public ReadOnlySpan<NotificationCodes> Cases => _cases;
 
+    /// <summary>How many notifications are in scope.</summary>
     public int Count => _cases.Length;
 
     /// <summary>N: the SHA-256 of the notifications' canonical lines in case-id order.</summary>

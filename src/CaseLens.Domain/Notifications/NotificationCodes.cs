@@ -48,58 +48,85 @@ public readonly struct NotificationCodes
         _incidentType = _criminalProceedings = _harmType = _headInjury = _deathCategory = Unknown;
     }
 
+    /// <summary>As <see cref="Notification.IncidentDate"/>.</summary>
     public DateOnly IncidentDate { get => DateOnly.FromDayNumber(_incidentDay); init => _incidentDay = value.DayNumber; }
 
+    /// <summary>As <see cref="Notification.Region"/>.</summary>
     public Region? Region { get => Unpack<Region>(_region); init => _region = Pack(value); }
 
+    /// <summary>As <see cref="Notification.NotificationType"/>.</summary>
     public NotificationType? NotificationType { get => Unpack<NotificationType>(_notificationType); init => _notificationType = Pack(value); }
 
+    /// <summary>As <see cref="Notification.ScrStatus"/>.</summary>
     public ScrStatus ScrStatus { get => Unpack<ScrStatus>(_scrStatus)!.Value; init => _scrStatus = Pack<ScrStatus>(value); }
 
+    /// <summary>As <see cref="Notification.Exclusion"/>.</summary>
     public Exclusion? Exclusion { get => Unpack<Exclusion>(_exclusion); init => _exclusion = Pack(value); }
 
+    /// <summary>As <see cref="Notification.AgeMonths"/>.</summary>
     public int? AgeMonths { get => _ageMonths == NoNumber ? null : _ageMonths; init => _ageMonths = value ?? NoNumber; }
 
+    /// <summary>As <see cref="Notification.Gender"/>.</summary>
     public Gender? Gender { get => Unpack<Gender>(_gender); init => _gender = Pack(value); }
 
+    /// <summary>As <see cref="Notification.Ethnicity"/>.</summary>
     public Ethnicity? Ethnicity { get => Unpack<Ethnicity>(_ethnicity); init => _ethnicity = Pack(value); }
 
+    /// <summary>As <see cref="Notification.Siblings"/>.</summary>
     public int? Siblings { get => _siblings == NoNumber ? null : _siblings; init => _siblings = value ?? NoNumber; }
 
+    /// <summary>As <see cref="Notification.BirthOrder"/>.</summary>
     public BirthOrder? BirthOrder { get => Unpack<BirthOrder>(_birthOrder); init => _birthOrder = Pack(value); }
 
+    /// <summary>As <see cref="Notification.ProtectionPlan"/>.</summary>
     public ProtectionPlan? ProtectionPlan { get => Unpack<ProtectionPlan>(_protectionPlan); init => _protectionPlan = Pack(value); }
 
+    /// <summary>As <see cref="Notification.ProtectionPlanCategories"/>.</summary>
     public CodeSet<AbuseCategory> ProtectionPlanCategories { get; init; }
 
+    /// <summary>As <see cref="Notification.SiblingProtectionPlan"/>.</summary>
     public SiblingProtectionPlan? SiblingProtectionPlan { get => Unpack<SiblingProtectionPlan>(_siblingProtectionPlan); init => _siblingProtectionPlan = Pack(value); }
 
+    /// <summary>As <see cref="Notification.SiblingProtectionPlanCategories"/>.</summary>
     public CodeSet<AbuseCategory> SiblingProtectionPlanCategories { get; init; }
 
+    /// <summary>As <see cref="Notification.LegalStatus"/>.</summary>
     public LegalStatus? LegalStatus { get => Unpack<LegalStatus>(_legalStatus); init => _legalStatus = Pack(value); }
 
+    /// <summary>As <see cref="Notification.LivingSituation"/>.</summary>
     public LivingSituation? LivingSituation { get => Unpack<LivingSituation>(_livingSituation); init => _livingSituation = Pack(value); }
 
+    /// <summary>As <see cref="Notification.Disability"/>.</summary>
     public Disability? Disability { get => Unpack<Disability>(_disability); init => _disability = Pack(value); }
 
+    /// <summary>As <see cref="Notification.IncidentType"/>.</summary>
     public IncidentType? IncidentType { get => Unpack<IncidentType>(_incidentType); init => _incidentType = Pack(value); }
 
+    /// <summary>As <see cref="Notification.CriminalProceedings"/>.</summary>
     public CriminalProceedings? CriminalProceedings { get => Unpack<CriminalProceedings>(_criminalProceedings); init => _criminalProceedings = Pack(value); }
 
+    /// <summary>As <see cref="Notification.HarmType"/>.</summary>
     public HarmType? HarmType { get => Unpack<HarmType>(_harmType); init => _harmType = Pack(value); }
 
+    /// <summary>As <see cref="Notification.HeadInjury"/>.</summary>
     public bool? HeadInjury { get => _headInjury == Unknown ? null : _headInjury != 0; init => _headInjury = value is { } v ? (byte)(v ? 1 : 0) : Unknown; }
 
+    /// <summary>As <see cref="Notification.DeathCategory"/>.</summary>
     public DeathCategory? DeathCategory { get => Unpack<DeathCategory>(_deathCategory); init => _deathCategory = Pack(value); }
 
+    /// <summary>As <see cref="Notification.ParentFactors"/>.</summary>
     public CodeSet<ParentFactor> ParentFactors { get; init; }
 
+    /// <summary>As <see cref="Notification.ChildFactors"/>.</summary>
     public CodeSet<ChildFactor> ChildFactors { get; init; }
 
+    /// <summary>As <see cref="Notification.CaseFactors"/>.</summary>
     public CodeSet<CaseFactor> CaseFactors { get; init; }
 
+    /// <summary>As <see cref="Notification.ScrDecisionDate"/>.</summary>
     public DateOnly? ScrDecisionDate { get => _decisionDay == NoDay ? null : DateOnly.FromDayNumber(_decisionDay); init => _decisionDay = value?.DayNumber ?? NoDay; }
 
+    /// <summary>As <see cref="Notification.ScrCompletedDate"/>.</summary>
     public DateOnly? ScrCompletedDate { get => _completedDay == NoDay ? null : DateOnly.FromDayNumber(_completedDay); init => _completedDay = value?.DayNumber ?? NoDay; }
 
     /// <summary>The counted fields of <paramref name="notification"/>.</summary>

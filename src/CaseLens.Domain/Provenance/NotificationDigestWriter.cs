@@ -22,5 +22,6 @@ public sealed class NotificationDigestWriter : IDisposable
     /// <summary>N for the notifications added; the writer starts again empty.</summary>
     public byte[] Complete() => _digest.Complete();
 
+    /// <summary>Releases the hash; call it even when <see cref="Complete"/> is never reached.</summary>
     public void Dispose() => _digest.Dispose();
 }

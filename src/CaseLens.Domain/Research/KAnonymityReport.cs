@@ -10,6 +10,7 @@ public sealed record KAnonymityReport(int K, IReadOnlyList<string> QuasiIdentifi
     /// <summary>How many records are in a class smaller than k.</summary>
     public int RecordsAtRisk => SmallClasses.Sum(c => c.Size);
 
+    /// <summary>Whether every class has at least k records, so no combination singles a child out.</summary>
     public bool Anonymous => SmallClasses.Count == 0;
 
     /// <summary>The classes of <paramref name="rows"/> over the columns <paramref name="columns"/> (named <paramref name="names"/>), smallest first.</summary>

@@ -10,13 +10,17 @@ namespace CaseLens.Domain.Validation;
 /// </summary>
 public static class CellText
 {
+    /// <summary>Free text as it is; empty when not known.</summary>
     public static string Of(string? text) => text ?? string.Empty;
 
+    /// <summary>A date as <c>yyyy-MM-dd</c>.</summary>
     public static string Of(DateOnly? date) =>
         date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty;
 
+    /// <summary>A whole number in invariant digits.</summary>
     public static string Of(int? number) => number?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
 
+    /// <summary>A flag as <c>yes</c> or <c>no</c>.</summary>
     public static string Of(bool? flag) => flag switch
     {
         true => "yes",
@@ -24,12 +28,15 @@ public static class CellText
         null => string.Empty,
     };
 
+    /// <summary>A code that may be not known.</summary>
     public static string Of<T>(T? code)
         where T : struct, Enum => code is { } value ? Codes<T>.Code(value) : string.Empty;
 
+    /// <summary>A code that is always known (for example <c>scr_status</c>).</summary>
     public static string Of<T>(T code)
         where T : struct, Enum => Codes<T>.Code(code);
 
+    /// <summary>Codes in declaration order joined by <c>;</c>.</summary>
     public static string Of<T>(CodeSet<T> codes)
         where T : struct, Enum => codes.ToString();
 }

@@ -11,7 +11,9 @@ namespace CaseLens.Domain.Validation;
 /// </summary>
 public static class NotificationRules
 {
+    /// <summary>The longest board name accepted, in characters.</summary>
     public const int MaxBoardLength = 100;
+    /// <summary>The longest case outline accepted, in characters.</summary>
     public const int MaxOutlineLength = 20_000;
 
     /// <summary>Every broken rule of the record, in column order; empty when it keeps them all.</summary>

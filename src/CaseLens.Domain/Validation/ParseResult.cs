@@ -21,14 +21,17 @@ public sealed class ParseResult<T>
     /// <summary>Every problem found, in column order; empty when the record is valid.</summary>
     public IReadOnlyList<Problem> Problems { get; }
 
+    /// <summary>Whether the row gave a record (then <see cref="Problems"/> is empty).</summary>
     public bool IsValid => Value is not null;
 
+    /// <summary>The record, with no problems.</summary>
     public static ParseResult<T> Success(T value)
     {
         ArgumentNullException.ThrowIfNull(value);
         return new ParseResult<T>(value, []);
     }
 
+    /// <summary>Every problem of the row, at least one; no record.</summary>
     public static ParseResult<T> Failure(IReadOnlyList<Problem> problems)
     {
         ArgumentNullException.ThrowIfNull(problems);

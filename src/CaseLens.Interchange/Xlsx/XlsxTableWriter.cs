@@ -93,13 +93,13 @@ internal static class XlsxTableWriter
         { WorkbookViewId = 0 }));
         writer.WriteStartElement(new SheetData());
         var rowNumber = 1;
-        WriteRow(writer, rowNumber, header.Select((name, i) => (SheetCell?)SheetCells.Text(name, SheetCells.Reference(i, 1), SheetStyles.Header)));
+        WriteRow(writer, rowNumber, header.Select((name, i) => (SheetCell?)SheetCells.Text(name, CellReference.Of(i + 1, 1), SheetStyles.Header)));
         foreach (var row in rows)
         {
             var r = ++rowNumber;
             WriteRow(writer, r, row.Select((text, i) => types is null
-                ? (text.Length == 0 ? null : SheetCells.Text(text, SheetCells.Reference(i, r)))
-                : SheetCells.For(types[i], text, SheetCells.Reference(i, r))));
+                ? (text.Length == 0 ? null : SheetCells.Text(text, CellReference.Of(i + 1, r)))
+                : SheetCells.For(types[i], text, CellReference.Of(i + 1, r))));
         }
 
         writer.WriteEndElement();

@@ -6,5 +6,5 @@ namespace CaseLens.Reporting.Charts;
 internal static class ChartRows
 {
     public static IReadOnlyList<ReportRow> Of(ReportTable table) =>
-        table.Rows.Where(r => !r.IsSubRow && r.Key != "total").ToList();
+        table.Rows.Where(r => r.Kind == RowKind.Category).ToList();
 }

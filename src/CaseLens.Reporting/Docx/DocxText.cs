@@ -1,3 +1,4 @@
+using CaseLens.Interchange.Xlsx;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 

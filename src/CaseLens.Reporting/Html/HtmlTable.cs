@@ -31,7 +31,7 @@ internal static class HtmlTable
         html.Append("</tr>\n</thead>\n<tbody>\n");
         foreach (var row in table.Rows)
         {
-            var rowClass = row.IsSubRow ? " class=\"sub-row\"" : row.Key == "total" ? " class=\"total\"" : string.Empty;
+            var rowClass = row.IsSubRow ? " class=\"sub-row\"" : row.IsTotal ? " class=\"total\"" : string.Empty;
             html.Append("<tr").Append(rowClass).Append(" data-key=\"").Append(E(row.Key)).Append("\"><th scope=\"row\">").Append(E(row.Label)).Append("</th>");
             foreach (var column in table.Columns)
             {

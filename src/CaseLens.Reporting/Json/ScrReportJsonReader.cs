@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using CaseLens.Analysis.Reports;
+using CaseLens.Analysis.Tables;
 
 namespace CaseLens.Reporting.Json;
 
@@ -137,10 +138,11 @@ public static class ScrReportJsonReader
                 context.String(row, JsonNames.Key, at) ?? string.Empty,
                 context.String(row, JsonNames.Label, at) ?? string.Empty,
                 cells,
-                subRow));
+                subRow ? RowKind.SubRow : RowKind.Category));
         }
 
-        return new ReportTable
+        // scr-report/1 names a table's id, not its kind or section: those come from the catalog.
+        return TableCatalog.WithFacts(new ReportTable
         {
             Id = context.String(element, JsonNames.Id, path) ?? string.Empty,
             Title = context.String(element, JsonNames.Title, path) ?? string.Empty,
@@ -150,7 +152,7 @@ public static class ScrReportJsonReader
             Notes = context.Counts(element, JsonNames.Notes, path),
             Withheld = Withheld(element),
             RowPercentages = element.TryGetProperty(JsonNames.RowPercentages, out var rp) && rp.ValueKind == JsonValueKind.True,
-        };
+        });
     }
 
     private static Dictionary<string, string> Withheld(JsonElement table) =>

@@ -9,8 +9,6 @@ namespace CaseLens.Reporting.Wording;
 /// </summary>
 public static class TableNotes
 {
-    private static readonly HashSet<string> MultiResponseIds = new(["T8", "T10", "T19"], StringComparer.Ordinal);
-
     public static IReadOnlyList<string> Lines(ReportTable table)
     {
         ArgumentNullException.ThrowIfNull(table);
@@ -44,7 +42,7 @@ public static class TableNotes
             lines.Add("Percentages are of each row.");
         }
 
-        if (MultiResponseIds.Contains(table.Id))
+        if (table.Kind == TableKind.MultiResponse)
         {
             lines.Add("A case may count in more than one row; n is the number of cases with at least one code.");
         }

@@ -1,3 +1,4 @@
+using CaseLens.Interchange.Xlsx;
 using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace CaseLens.Reporting.Xlsx;

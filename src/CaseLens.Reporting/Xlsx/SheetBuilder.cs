@@ -1,3 +1,4 @@
+using CaseLens.Interchange.Xlsx;
 using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace CaseLens.Reporting.Xlsx;
@@ -30,7 +31,7 @@ internal sealed class SheetBuilder(SharedStrings strings)
     {
         Current().Append(new Cell
         {
-            CellReference = Reference(column, RowIndex),
+            CellReference = CellReference.Of(column, RowIndex),
             DataType = CellValues.SharedString,
             CellValue = new CellValue(strings.IndexOf(text)),
             StyleIndex = style,
@@ -42,7 +43,7 @@ internal sealed class SheetBuilder(SharedStrings strings)
     {
         Current().Append(new Cell
         {
-            CellReference = Reference(column, RowIndex),
+            CellReference = CellReference.Of(column, RowIndex),
             DataType = CellValues.Number,
             CellValue = new CellValue(value),
             StyleIndex = style,
@@ -55,23 +56,8 @@ internal sealed class SheetBuilder(SharedStrings strings)
     {
         if (to > from)
         {
-            _merges.Add($"{Reference(from, RowIndex)}:{Reference(to, RowIndex)}");
+            _merges.Add($"{CellReference.Of(from, RowIndex)}:{CellReference.Of(to, RowIndex)}");
         }
-    }
-
-    /// <summary>A1-style reference of a 1-based column and row.</summary>
-    public static string Reference(int column, uint row) => ColumnName(column) + row.ToString(System.Globalization.CultureInfo.InvariantCulture);
-
-    public static string ColumnName(int column)
-    {
-        ArgumentOutOfRangeException.ThrowIfLessThan(column, 1);
-        var name = string.Empty;
-        for (var c = column; c > 0; c = (c - 1) / 26)
-        {
-            name = (char)('A' + ((c - 1) % 26)) + name;
-        }
-
-        return name;
     }
 
     private Row Current() => _row ?? throw new InvalidOperationException("Call NextRow before adding cells.");

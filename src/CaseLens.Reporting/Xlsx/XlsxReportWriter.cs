@@ -107,7 +107,7 @@ public sealed class XlsxReportWriter
 
         foreach (var row in table.Rows)
         {
-            sheet.NextRow().Text(1, row.Label, row.IsSubRow ? XlsxStyle.SubRowLabel : row.Key == "total" ? XlsxStyle.Bold : XlsxStyle.Normal);
+            sheet.NextRow().Text(1, row.Label, row.IsSubRow ? XlsxStyle.SubRowLabel : row.IsTotal ? XlsxStyle.Bold : XlsxStyle.Normal);
             at = 2;
             foreach (var group in groups)
             {

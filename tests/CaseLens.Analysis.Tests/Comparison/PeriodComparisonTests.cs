@@ -1,6 +1,7 @@
 using CaseLens.Analysis.Comparison;
 using CaseLens.Analysis.Reports;
 using CaseLens.Analysis.Statistics;
+using CaseLens.Analysis.Tables;
 
 namespace CaseLens.Analysis.Tests.Comparison;
 
@@ -13,13 +14,14 @@ public sealed class PeriodComparisonTests
     private static readonly (string Key, int Later, int Earlier)[] Ethnicities =
         [("white", 125, 101), ("mixed", 23, 8), ("black", 13, 17), ("asian", 8, 8), ("other", 4, 2)];
 
-    private static ReportTable Table(string id, string period, IEnumerable<(string Key, int Count)> rows, bool subRow = false) => new()
+    // With the facts (kind, row kinds) the table of that id has when built, as a report read from JSON gets them.
+    private static ReportTable Table(string id, string period, IEnumerable<(string Key, int Count)> rows, bool subRow = false) => TableCatalog.WithFacts(new()
     {
         Id = id,
         Title = id,
         Columns = [new ReportColumn(period, period, rows.Sum(r => r.Count))],
-        Rows = rows.Select((r, i) => new ReportRow(r.Key, r.Key, new Dictionary<string, Cell> { [period] = Cell.Of(r.Count) }, subRow && i == 0)).ToList(),
-    };
+        Rows = rows.Select((r, i) => new ReportRow(r.Key, r.Key, new Dictionary<string, Cell> { [period] = Cell.Of(r.Count) }, subRow && i == 0 ? RowKind.SubRow : RowKind.Category)).ToList(),
+    });
 
     private static Report ReportOf(string period, params ReportTable[] tables) => new()
     {

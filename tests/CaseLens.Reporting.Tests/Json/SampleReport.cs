@@ -28,7 +28,7 @@ internal static class SampleReport
                 ["2005-07"] = new() { Suppressed = true, Display = "<6" },
                 ["2003-05"] = Cell.Of(15, 9),
             }),
-            new("head_injury_under_1", "Head injury under 1", new Dictionary<string, Cell> { ["2005-07"] = Cell.Of(20, 11) }, IsSubRow: true),
+            new("head_injury_under_1", "Head injury under 1", new Dictionary<string, Cell> { ["2005-07"] = Cell.Of(20, 11) }, RowKind.SubRow),
         ],
         NotKnown = new Dictionary<string, int> { ["2005-07"] = 0 },
         Notes = new Dictionary<string, int> { ["unclear"] = 3, ["another"] = 1 },

@@ -1,6 +1,6 @@
-namespace CaseLens.Reporting.Wording;
+namespace CaseLens.Analysis.Reports;
 
-/// <summary>The two parts of the analysis a table belongs to.</summary>
+/// <summary>The two parts of the analysis a table belongs to; a report prints each under its own heading.</summary>
 public enum ReportSection
 {
     /// <summary>Tables from the notifications file (Chapter 2, Appendix 1).</summary>
