@@ -226,4 +226,52 @@ public sealed class UploadTests(SiteFixture fixture) : IClassFixture<SiteFixture
         posted.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         WaitingFiles().ShouldBeEmpty();
     }
+
+    [Fact]
+    public async Task A_workbooks_problems_name_the_sheet_row_even_after_an_outline_of_several_lines()
+    {
+        using var analyst = await SignedInAsync("analyst-board");
+        var cases = UploadFiles.Cases("M", 2);
+        cases[0] = cases[0] with { CaseOutline = "First line.\nSecond line.\nThird line." };
+        var other = UploadFiles.Cases("MB", 1, TestCases.OtherBoardName);
+
+        using var response = await analyst.UploadAsync(UploadFiles.Workbook([.. cases, .. other]), "rows.xlsx");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        (await response.Content.ReadAsStringAsync()).ShouldContain("<td>4</td>\n                    <td>board</td>");
+    }
+
+    [Fact]
+    public async Task A_file_that_is_neither_csv_nor_a_workbook_is_refused_with_a_code()
+    {
+        using var analyst = await SignedInAsync("analyst-national");
+
+        using var zip = await analyst.UploadAsync([0x50, 0x4B, 0x03, 0x04, 1, 2, 3], "broken.xlsx");
+        using var empty = await analyst.UploadAsync([], "empty.csv");
+
+        zip.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        (await zip.Content.ReadAsStringAsync()).ShouldContain("<code>xlsx.unreadable</code>");
+        empty.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        (await empty.Content.ReadAsStringAsync()).ShouldContain("<code>upload.empty</code>");
+        WaitingFiles().ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Nothing_of_an_uploaded_file_reaches_the_log()
+    {
+        using var analyst = await SignedInAsync("analyst-national");
+        const string Word = "marmalade";
+        var cases = UploadFiles.Cases("N", 2).Select(c => c with { CaseOutline = $"A {Word} jar was found." }).ToArray();
+        var bad = UploadFiles.Cases("NB", 1).Select(c => c with { CaseOutline = $"The {Word} again." }).ToArray();
+
+        using (await analyst.UploadAsync(UploadFiles.Csv(bad, 0), "bad-log.csv"))
+        {
+        }
+
+        var token = await analyst.CheckedAsync(UploadFiles.Csv(cases), "log.csv");
+        using var confirmed = await analyst.ConfirmAsync(token);
+
+        confirmed.StatusCode.ShouldBe(HttpStatusCode.OK);
+        Site.Logs.Entries.ShouldNotContain(e => e.Contains(Word, StringComparison.OrdinalIgnoreCase) || e.Contains("N001", StringComparison.Ordinal) || e.Contains(token, StringComparison.Ordinal));
+    }
 }
