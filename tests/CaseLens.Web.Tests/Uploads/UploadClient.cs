@@ -28,9 +28,9 @@ public static partial class UploadClient
     }
 
     /// <summary>Uploads a file that must be valid; the token of its confirmation.</summary>
-    public static async Task<string> CheckedAsync(this SiteClient client, byte[] content, string fileName, bool update = false)
+    public static async Task<string> CheckedAsync(this SiteClient client, byte[] content, string fileName, bool update = false, string kind = "notifications")
     {
-        using var response = await client.UploadAsync(content, fileName, update: update);
+        using var response = await client.UploadAsync(content, fileName, kind, update);
         var html = await response.Content.ReadAsStringAsync();
         response.StatusCode.ShouldBe(HttpStatusCode.OK, html);
         html.ShouldContain("The file is valid");

@@ -2,9 +2,11 @@ using System.Net;
 using CaseLens.Application.Tests.Databases;
 using CaseLens.Application.Uploads;
 using CaseLens.Domain.Validation;
+using CaseLens.Interchange;
 using CaseLens.Storage;
 using CaseLens.Storage.Auditing;
 using CaseLens.Storage.Records;
+using CaseLens.TestKit;
 using CaseLens.TestKit.Databases;
 using CaseLens.Web.Tests.Hosting;
 using Microsoft.Extensions.DependencyInjection;
@@ -273,5 +275,37 @@ public sealed class UploadTests(SiteFixture fixture) : IClassFixture<SiteFixture
 
         confirmed.StatusCode.ShouldBe(HttpStatusCode.OK);
         Site.Logs.Entries.ShouldNotContain(e => e.Contains(Word, StringComparison.OrdinalIgnoreCase) || e.Contains("N001", StringComparison.Ordinal) || e.Contains(token, StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// The cells as a workbook gives them back: XML reads every line end as LF, so a CR LF in an
+    /// outline comes back as LF (the workbook is for people; CSV is the lossless form).
+    /// </summary>
+    private static string[] AsXmlReadsIt(string[] cells) => [.. cells.Select(c => c.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n'))];
+
+    [Fact]
+    public async Task Fully_coded_workbooks_of_both_formats_upload_back_to_the_same_records()
+    {
+        using var analyst = await SignedInAsync("analyst-national");
+        var notifications = new[] { FullRecords.Notification("Q001"), FullRecords.SparseNotification("Q002") };
+        var intensive = new[] { FullRecords.IntensiveCase("QI01"), FullRecords.SparseIntensiveCase("QI02") };
+        using var buffer = new MemoryStream();
+        CaseWorkbook.WriteIntensive(buffer, intensive);
+
+        using var first = await analyst.ConfirmAsync(await analyst.CheckedAsync(UploadFiles.Workbook(notifications), "full.xlsx"));
+        using var second = await analyst.ConfirmAsync(await analyst.CheckedAsync(buffer.ToArray(), "intensive.xlsx", kind: "intensive"));
+
+        first.StatusCode.ShouldBe(HttpStatusCode.OK);
+        second.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var store = Site.App.Services.GetRequiredService<CaseStore>();
+        foreach (var n in notifications)
+        {
+            NotificationCoding.Write((await new NotificationRepository(store).FindAsync(n.CaseId))!).ShouldBe(AsXmlReadsIt(NotificationCoding.Write(n)));
+        }
+
+        foreach (var c in intensive)
+        {
+            IntensiveCoding.Write((await new IntensiveCaseRepository(store).FindAsync(c.CaseId))!).ShouldBe(AsXmlReadsIt(IntensiveCoding.Write(c)));
+        }
     }
 }
