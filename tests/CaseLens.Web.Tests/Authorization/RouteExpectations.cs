@@ -41,6 +41,7 @@ public static class RouteExpectations
         ["/cases/{case_id}"] = CaseLevel,
         ["/cases/{case_id}/edit"] = CaseLevel,
         ["/cases/{case_id}/audit"] = CaseLevel,
+        ["/upload"] = CaseLevel,
         ["/admin/users"] = Administration,
         ["/admin/users/add"] = Administration,
         ["/admin/users/{id}"] = Administration,

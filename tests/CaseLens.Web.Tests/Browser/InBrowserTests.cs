@@ -17,7 +17,7 @@ public sealed class InBrowserTests(BrowserSite browser) : IClassFixture<BrowserS
 
         (await opened.Page.Locator("h1").InnerTextAsync()).ShouldBe("Dashboard");
         (await opened.Page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link).AllInnerTextsAsync())
-            .ShouldBe(["Dashboard", "Reports", "Cases", "Security"]);
+            .ShouldBe(["Dashboard", "Reports", "Cases", "Upload", "Security"]);
     }
 
     [BrowserFact]
