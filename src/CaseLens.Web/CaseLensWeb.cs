@@ -1,5 +1,6 @@
 using CaseLens.Application.Accounts;
 using CaseLens.Application.Cases;
+using CaseLens.Application.Intensive;
 using CaseLens.Storage;
 using CaseLens.Storage.Accounts;
 using CaseLens.Web.Hosting;
@@ -50,6 +51,7 @@ public static class CaseLensWeb
         builder.Logging.KeepCaseContentOut();
         builder.Services.AddCaseLensAccounts(location).AddSignInManager();
         builder.Services.AddCaseUseCases();
+        builder.Services.AddIntensiveUseCases();
         builder.Services.AddSessionsAndCookies(options.SessionLifetime);
         builder.Services.AddAccessPolicies();
         builder.Services.AddPages();
