@@ -11,6 +11,8 @@ public static class IntensiveServices
         services.AddScoped<ListIntensiveCases>();
         services.AddScoped<OpenIntensiveCase>();
         services.AddScoped<EditIntensiveCase>();
+        services.AddScoped<OpenCaseSummary>();
+        services.AddScoped<EditCaseSummary>();
         return services;
     }
 }

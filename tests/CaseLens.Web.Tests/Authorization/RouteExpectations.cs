@@ -53,6 +53,7 @@ public static class RouteExpectations
         ["/intensive/{case_id}"] = IntensiveLevel,
         ["/intensive/{case_id}/edit"] = IntensiveLevel,
         ["/intensive/{case_id}/map"] = IntensiveLevel,
+        ["/intensive/{case_id}/summary"] = IntensiveLevel,
         ["/admin/users"] = Administration,
         ["/admin/users/add"] = Administration,
         ["/admin/users/{id}"] = Administration,

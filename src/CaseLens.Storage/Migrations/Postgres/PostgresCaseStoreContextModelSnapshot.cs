@@ -537,6 +537,80 @@ namespace CaseLens.Storage.Migrations.Postgres
 
                     b.ToTable("releases", (string)null);
                 });
+
+            modelBuilder.Entity("CaseLens.Storage.Summaries.ChronologyRow", b =>
+                {
+                    b.Property<string>("CaseId")
+                        .HasColumnType("text")
+                        .HasColumnName("case_id");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<string>("Agency")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("agency");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<string>("Event")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("event");
+
+                    b.HasKey("CaseId", "Position");
+
+                    b.ToTable("chronology_entries", (string)null);
+                });
+
+            modelBuilder.Entity("CaseLens.Storage.Summaries.QuoteRow", b =>
+                {
+                    b.Property<string>("CaseId")
+                        .HasColumnType("text")
+                        .HasColumnName("case_id");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("source");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("text");
+
+                    b.HasKey("CaseId", "Position");
+
+                    b.ToTable("useful_quotes", (string)null);
+                });
+
+            modelBuilder.Entity("CaseLens.Storage.Summaries.SummarySectionRow", b =>
+                {
+                    b.Property<string>("CaseId")
+                        .HasColumnType("text")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("Section")
+                        .HasColumnType("text")
+                        .HasColumnName("section");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("text");
+
+                    b.HasKey("CaseId", "Section");
+
+                    b.ToTable("summary_sections", (string)null);
+                });
 #pragma warning restore 612, 618
         }
     }

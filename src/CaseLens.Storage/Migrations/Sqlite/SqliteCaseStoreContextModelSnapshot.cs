@@ -526,6 +526,80 @@ namespace CaseLens.Storage.Migrations.Sqlite
 
                     b.ToTable("releases", (string)null);
                 });
+
+            modelBuilder.Entity("CaseLens.Storage.Summaries.ChronologyRow", b =>
+                {
+                    b.Property<string>("CaseId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("case_id");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("position");
+
+                    b.Property<string>("Agency")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("agency");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("date");
+
+                    b.Property<string>("Event")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("event");
+
+                    b.HasKey("CaseId", "Position");
+
+                    b.ToTable("chronology_entries", (string)null);
+                });
+
+            modelBuilder.Entity("CaseLens.Storage.Summaries.QuoteRow", b =>
+                {
+                    b.Property<string>("CaseId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("case_id");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("position");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.HasKey("CaseId", "Position");
+
+                    b.ToTable("useful_quotes", (string)null);
+                });
+
+            modelBuilder.Entity("CaseLens.Storage.Summaries.SummarySectionRow", b =>
+                {
+                    b.Property<string>("CaseId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("Section")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("section");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.HasKey("CaseId", "Section");
+
+                    b.ToTable("summary_sections", (string)null);
+                });
 #pragma warning restore 612, 618
         }
     }
