@@ -13,6 +13,7 @@ public static class IntensiveServices
         services.AddScoped<EditIntensiveCase>();
         services.AddScoped<OpenCaseSummary>();
         services.AddScoped<EditCaseSummary>();
+        services.AddScoped<CaseSummaryDocument>();
         return services;
     }
 }

@@ -53,6 +53,10 @@ public sealed partial class CaseSummaryTests(FreshDatabases databases) : IClassF
         updates[1].Before!.ShouldContain("\"key_features\":\"Hostile to the health visitor.\"");
         updates[1].After!.ShouldContain("\"key_features\":\"Hostile to every agency.\"");
         (await client.GetPageAsync(Page)).ShouldContain("Hostile to every agency.");
+        using var docx = await client.GetAsync(Page + "?handler=docx");
+        docx.StatusCode.ShouldBe(HttpStatusCode.OK);
+        docx.Content.Headers.ContentType!.MediaType.ShouldBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        (await docx.Content.ReadAsByteArrayAsync()).Take(2).ShouldBe("PK"u8.ToArray());
     }
 
     [Theory, OnSqlite, OnPostgres]
@@ -84,9 +88,11 @@ public sealed partial class CaseSummaryTests(FreshDatabases databases) : IClassF
         var token = SiteClient.TokenIn(await client.GetPageAsync("/account/security"));
 
         using var page = await client.GetAsync(Page);
+        using var docx = await client.GetAsync(Page + "?handler=docx");
         using var save = await client.PostAsync(Page, ("version", "x"), ("key_features", "Probe"), ("__RequestVerificationToken", token));
 
         page.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        docx.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         save.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await StoredAsync(site)).Sections.ShouldBeEmpty();
     }

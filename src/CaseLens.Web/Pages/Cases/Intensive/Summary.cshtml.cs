@@ -14,7 +14,7 @@ namespace CaseLens.Web.Pages.Cases.Intensive;
 /// anyone else). Empty rows are offered to add entries; a row left empty is dropped. Saves are
 /// checked by <see cref="SummaryCoding"/>, problems beside their fields, and audited field by field.
 /// </summary>
-public sealed class IntensiveSummaryModel(OpenCaseSummary opening, EditCaseSummary editing) : PageModel
+public sealed class IntensiveSummaryModel(OpenCaseSummary opening, EditCaseSummary editing, CaseSummaryDocument documents) : PageModel
 {
     /// <summary>How many empty rows the form offers for new chronology entries and quotes.</summary>
     public const int EmptyRows = 3;
@@ -46,6 +46,13 @@ public sealed class IntensiveSummaryModel(OpenCaseSummary opening, EditCaseSumma
             Saved = saved == "1";
             return Page();
         });
+    }
+
+    /// <summary><c>?handler=docx</c>: the summary as a Word document laid out as the template; audited as a view.</summary>
+    public async Task<IActionResult> OnGetDocxAsync()
+    {
+        var document = await documents.DocxAsync(AccessClaims.RightsOf(User), CaseId, User.Identity!.Name!, HttpContext.RequestAborted);
+        return this.Answer(document, () => File(document.Value, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", $"case-summary-{CaseId}.docx"));
     }
 
     public async Task<IActionResult> OnPostAsync()
