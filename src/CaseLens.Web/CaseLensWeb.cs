@@ -1,5 +1,6 @@
 using CaseLens.Application.Accounts;
 using CaseLens.Application.Cases;
+using CaseLens.Application.Intensive;
 using CaseLens.Application.Uploads;
 using CaseLens.Storage;
 using CaseLens.Storage.Accounts;
@@ -52,6 +53,7 @@ public static class CaseLensWeb
         builder.Services.AddCaseLensAccounts(location).AddSignInManager();
         builder.Services.AddCaseUseCases();
         builder.Services.AddUploads(options.Database);
+        builder.Services.AddIntensiveUseCases();
         builder.Services.AddSessionsAndCookies(options.SessionLifetime);
         builder.Services.AddAccessPolicies();
         builder.Services.AddPages();

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using CaseLens.Domain.Notifications;
 using CaseLens.Domain.Validation;
 
@@ -19,9 +17,5 @@ public sealed record CaseVersion(Notification Record)
     public string Token { get; } = TokenOf(Record);
 
     /// <summary>The token of <paramref name="record"/>, as <see cref="Token"/>.</summary>
-    public static string TokenOf(Notification record)
-    {
-        var text = string.Join('\u001f', NotificationCoding.Write(record));
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
-    }
+    public static string TokenOf(Notification record) => VersionToken.Of(NotificationCoding.Write(record));
 }

@@ -28,6 +28,12 @@ public sealed record AccessRights(Role Role, Scope Scope)
     public bool MaySee(string? board) => SeesCases && Scope.Covers(board);
 
     /// <summary>
+    /// Whether the intensive sample's case pages are open. Its cases carry no board, so no list of
+    /// boards can cover them: only a national scope does, as for the sample in a report.
+    /// </summary>
+    public bool SeesIntensiveCases => SeesCases && Scope.IsNational;
+
+    /// <summary>
     /// The suppression threshold a report for this person uses, from the one asked for (null or 0:
     /// none): readers always get at least <see cref="ReaderSuppressionFloor"/>.
     /// </summary>

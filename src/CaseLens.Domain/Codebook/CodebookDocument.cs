@@ -35,6 +35,7 @@ public static class CodebookDocument
         Line(text, "Rules for every cell:");
         Line(text);
         Line(text, "- An empty cell means *not known* or *not recorded*. It is never the same as `no`: leave a cell empty rather than guess.");
+        Line(text, "- The health markers have a code `no_information` for a report that says nothing: there, an empty cell means *not yet coded*.");
         Line(text, "- Write codes exactly as listed (lower case, except the death categories `A` … `G`).");
         Line(text, "- Where a column takes several codes, separate them with `;` (for example `physical;neglect`).");
         Line(text, "- Dates are written `YYYY-MM-DD`; numbers are whole numbers in digits.");

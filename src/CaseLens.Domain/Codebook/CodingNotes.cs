@@ -58,5 +58,9 @@ internal static class CodingNotes
         [IntensiveColumns.DevelopmentChecks] = "`too_young` only for a baby under 3 months, too young for the first checks.",
         [IntensiveColumns.InterventionLevel] = "The level of intervention the child or family had at the incident: the vertical axis of the threshold map (TM).",
         [IntensiveColumns.Cooperation] = "How far the family or young person worked with services at the incident: the horizontal axis of the threshold map (TM).",
+        [IntensiveColumns.HealthNeeds] = "The health-markers schedule (Appendix 1) starts here; its columns may be left out of a file made before them. Leave a marker empty until it is coded: `no_information` is the coded answer that the overview report says nothing of it.",
+        [IntensiveColumns.AdmissionsEarlier] = "`child_under_10` for a child under 10 years (under 120 months) at the incident, who cannot have a past of more than 10 years.",
+        [IntensiveColumns.HvContactOtherChild] = "`no_other_child` only when the household has one child (`household_children` 1 or empty). The same codes serve `midwife_contact_other_child`.",
+        [IntensiveColumns.MotherMentalHealthCareAtIncident] = "The parents' markers: each service at the time of the incident and a history of it, `yes`, `no` or `no_information`, for the mother (or female carer) and the father (or male carer). Evidence of learning disability of either parent is `parental_learning_disability`.",
     };
 }

@@ -94,8 +94,89 @@ public static class CanonicalText
         Code(s, c.GpRegistration);
         Code(s, c.InterventionLevel);
         Code(s, c.Cooperation);
+
+        // The health markers came after data sets had been hashed and released: a case with none
+        // coded keeps the line, and so the hash, it had; one with any gets them all after a marker.
+        if (HasHealthMarkers(c))
+        {
+            s.Append(HealthMarkersMark).Append('|');
+            Set(s, c.HealthNeeds);
+            Code(s, c.AdmissionsRecent);
+            Code(s, c.AdmissionsEarlier);
+            Code(s, c.AeRecent);
+            Code(s, c.AeEarlier);
+            Code(s, c.FamilyGpRegistration);
+            Code(s, c.SpecialistAppointments);
+            Set(s, c.UrgentCare);
+            Code(s, c.HvContactChild);
+            Code(s, c.HvContactOtherChild);
+            Code(s, c.MidwifeContactChild);
+            Code(s, c.MidwifeContactOtherChild);
+            Code(s, c.SchoolNurse);
+            Code(s, c.CommunityPaediatrician);
+            Code(s, c.Salt);
+            Code(s, c.Camhs);
+            Code(s, c.Dat);
+            Code(s, c.OtherSpecialist);
+            Code(s, c.MotherMentalHealthCareAtIncident);
+            Code(s, c.MotherMentalHealthCareHistory);
+            Code(s, c.MotherPrimaryCareAtIncident);
+            Code(s, c.MotherPrimaryCareHistory);
+            Code(s, c.MotherSubstanceMisuseServicesAtIncident);
+            Code(s, c.MotherSubstanceMisuseServicesHistory);
+            Code(s, c.MotherOtherHealthServicesAtIncident);
+            Code(s, c.MotherOtherHealthServicesHistory);
+            Code(s, c.FatherMentalHealthCareAtIncident);
+            Code(s, c.FatherMentalHealthCareHistory);
+            Code(s, c.FatherPrimaryCareAtIncident);
+            Code(s, c.FatherPrimaryCareHistory);
+            Code(s, c.FatherSubstanceMisuseServicesAtIncident);
+            Code(s, c.FatherSubstanceMisuseServicesHistory);
+            Code(s, c.FatherOtherHealthServicesAtIncident);
+            Code(s, c.FatherOtherHealthServicesHistory);
+        }
+
         s.Append('\n');
     }
+
+    /// <summary>The field before an intensive case's health markers, written only when any is coded.</summary>
+    public const string HealthMarkersMark = "health_markers";
+
+    private static bool HasHealthMarkers(IntensiveCase c) =>
+        !c.HealthNeeds.IsEmpty
+        || c.AdmissionsRecent is not null
+        || c.AdmissionsEarlier is not null
+        || c.AeRecent is not null
+        || c.AeEarlier is not null
+        || c.FamilyGpRegistration is not null
+        || c.SpecialistAppointments is not null
+        || !c.UrgentCare.IsEmpty
+        || c.HvContactChild is not null
+        || c.HvContactOtherChild is not null
+        || c.MidwifeContactChild is not null
+        || c.MidwifeContactOtherChild is not null
+        || c.SchoolNurse is not null
+        || c.CommunityPaediatrician is not null
+        || c.Salt is not null
+        || c.Camhs is not null
+        || c.Dat is not null
+        || c.OtherSpecialist is not null
+        || c.MotherMentalHealthCareAtIncident is not null
+        || c.MotherMentalHealthCareHistory is not null
+        || c.MotherPrimaryCareAtIncident is not null
+        || c.MotherPrimaryCareHistory is not null
+        || c.MotherSubstanceMisuseServicesAtIncident is not null
+        || c.MotherSubstanceMisuseServicesHistory is not null
+        || c.MotherOtherHealthServicesAtIncident is not null
+        || c.MotherOtherHealthServicesHistory is not null
+        || c.FatherMentalHealthCareAtIncident is not null
+        || c.FatherMentalHealthCareHistory is not null
+        || c.FatherPrimaryCareAtIncident is not null
+        || c.FatherPrimaryCareHistory is not null
+        || c.FatherSubstanceMisuseServicesAtIncident is not null
+        || c.FatherSubstanceMisuseServicesHistory is not null
+        || c.FatherOtherHealthServicesAtIncident is not null
+        || c.FatherOtherHealthServicesHistory is not null;
 
     /// <summary>The text written for an absent free-text field.</summary>
     public const string NoText = "-";

@@ -52,6 +52,7 @@ public static class IntensiveRules
                 $"too_young only applies under 3 months of age ({C.AgeMonths} is {CellText.Of(age)})"));
         }
 
+        HealthMarkerRules.Check(c, Known, problems);
         return problems;
     }
 }

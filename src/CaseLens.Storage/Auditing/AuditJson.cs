@@ -50,6 +50,32 @@ internal static class AuditJson
         return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
     }
 
+    /// <summary>A record given as its fields (name → text, in order), as an object; an empty text is written null (not known).</summary>
+    public static string Fields(IEnumerable<KeyValuePair<string, string>> fields)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, Options))
+        {
+            writer.WriteStartObject();
+            foreach (var (name, text) in fields)
+            {
+                writer.WritePropertyName(name);
+                if (text.Length == 0)
+                {
+                    writer.WriteNullValue();
+                }
+                else
+                {
+                    writer.WriteStringValue(text);
+                }
+            }
+
+            writer.WriteEndObject();
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
     /// <summary>The details of an import: source name, SHA-256 and counts.</summary>
     public static string Import(ImportOptions options, string sourceSha256, int rows, int inserted, int updated, int unchanged)
     {

@@ -14,4 +14,10 @@ public enum AuditedEntity
 
     /// <summary>The disclosure ledger (table <c>releases</c>): a published report.</summary>
     Release,
+
+    /// <summary>
+    /// An intensive case's summary, chronology and quotes (tables <c>summary_sections</c>,
+    /// <c>chronology_entries</c>, <c>useful_quotes</c>); before and after are its fields by name.
+    /// </summary>
+    CaseSummary,
 }

@@ -33,6 +33,7 @@ public static class CaseStoreServiceCollectionExtensions
             provider.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<NotificationRepository>();
         services.TryAddSingleton<IntensiveCaseRepository>();
+        services.TryAddSingleton<Summaries.CaseSummaryRepository>();
         services.TryAddSingleton<AuditTrail>();
         services.TryAddSingleton<Releases.ReleaseLedger>();
         return services;

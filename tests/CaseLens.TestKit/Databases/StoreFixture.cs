@@ -35,7 +35,7 @@ public sealed class StoreFixture : IAsyncLifetime
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(
             "DO $$ BEGIN IF to_regclass('notifications') IS NOT NULL THEN " +
-            "TRUNCATE notifications, intensive_cases, audit_entries, releases RESTART IDENTITY; END IF; END $$", connection);
+            "TRUNCATE notifications, intensive_cases, audit_entries, releases, summary_sections, chronology_entries, useful_quotes RESTART IDENTITY; END IF; END $$", connection);
         await command.ExecuteNonQueryAsync();
         return location;
     }

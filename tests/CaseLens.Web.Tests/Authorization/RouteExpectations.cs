@@ -17,6 +17,14 @@ public static class RouteExpectations
         _ => Outcome.Page,
     };
 
+    /// <summary>The intensive sample has no board: only administrators and analysts with a national scope open it.</summary>
+    private static Outcome IntensiveLevel(Visitor v) => v.Role switch
+    {
+        null => Outcome.SignIn,
+        Role.Reader => Outcome.NotFound,
+        _ => v.National ? Outcome.Page : Outcome.NotFound,
+    };
+
     private static Outcome Administration(Visitor v) => v.Role switch
     {
         null => Outcome.SignIn,
@@ -42,6 +50,11 @@ public static class RouteExpectations
         ["/cases/{case_id}/edit"] = CaseLevel,
         ["/cases/{case_id}/audit"] = CaseLevel,
         ["/upload"] = CaseLevel,
+        ["/intensive"] = IntensiveLevel,
+        ["/intensive/{case_id}"] = IntensiveLevel,
+        ["/intensive/{case_id}/edit"] = IntensiveLevel,
+        ["/intensive/{case_id}/map"] = IntensiveLevel,
+        ["/intensive/{case_id}/summary"] = IntensiveLevel,
         ["/admin/users"] = Administration,
         ["/admin/users/add"] = Administration,
         ["/admin/users/{id}"] = Administration,

@@ -1,3 +1,4 @@
+using CaseLens.Domain.Intensive;
 using CaseLens.Domain.Notifications;
 using CaseLens.Storage;
 using CaseLens.TestKit;
@@ -26,11 +27,18 @@ public static class TestCases
             .With(n => n with { Board = OtherBoardName, IncidentDate = new DateOnly(2007, 1, 9), CaseOutline = $"Injured near the {OtherWord}." }).Build(),
     ];
 
-    /// <summary>Imports <see cref="All"/> (and <paramref name="more"/>) into the site's store.</summary>
+    /// <summary>The intensive sample of a test site: one case, with the id of <see cref="InScope"/> so that one sample path serves every case route.</summary>
+    public static IReadOnlyList<IntensiveCase> Intensive { get; } =
+    [
+        new IntensiveCaseBuilder().WithId(InScope).Aged(7).Died().With(c => c with { HouseholdChildren = 2 }).Build(),
+    ];
+
+    /// <summary>Imports <see cref="All"/> (and <paramref name="more"/>) and <see cref="Intensive"/> into the site's store.</summary>
     public static async Task AddToAsync(TestSite site, params Notification[] more)
     {
         var store = site.App.Services.GetRequiredService<CaseStore>();
         var outcome = await store.ImportAsync([.. All, .. more]);
         outcome.ShouldNotBeNull();
+        (await store.ImportAsync(Intensive)).ShouldNotBeNull();
     }
 }

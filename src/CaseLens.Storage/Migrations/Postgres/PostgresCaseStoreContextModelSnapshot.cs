@@ -29,9 +29,25 @@ namespace CaseLens.Storage.Migrations.Postgres
                         .HasColumnName("case_id")
                         .UseCollation("C");
 
+                    b.Property<string>("AdmissionsEarlier")
+                        .HasColumnType("text")
+                        .HasColumnName("admissions_earlier");
+
+                    b.Property<string>("AdmissionsRecent")
+                        .HasColumnType("text")
+                        .HasColumnName("admissions_recent");
+
                     b.Property<int?>("AeAttendances")
                         .HasColumnType("integer")
                         .HasColumnName("ae_attendances");
+
+                    b.Property<string>("AeEarlier")
+                        .HasColumnType("text")
+                        .HasColumnName("ae_earlier");
+
+                    b.Property<string>("AeRecent")
+                        .HasColumnType("text")
+                        .HasColumnName("ae_recent");
 
                     b.Property<int?>("AgeMonths")
                         .HasColumnType("integer")
@@ -49,6 +65,14 @@ namespace CaseLens.Storage.Migrations.Postgres
                         .HasColumnType("text")
                         .HasColumnName("birth");
 
+                    b.Property<string>("Camhs")
+                        .HasColumnType("text")
+                        .HasColumnName("camhs");
+
+                    b.Property<string>("CommunityPaediatrician")
+                        .HasColumnType("text")
+                        .HasColumnName("community_paediatrician");
+
                     b.Property<string>("Cooperation")
                         .HasColumnType("text")
                         .HasColumnName("cooperation");
@@ -61,6 +85,10 @@ namespace CaseLens.Storage.Migrations.Postgres
                         .HasColumnType("boolean")
                         .HasColumnName("criminal_convictions");
 
+                    b.Property<string>("Dat")
+                        .HasColumnType("text")
+                        .HasColumnName("dat");
+
                     b.Property<string>("DevelopmentChecks")
                         .HasColumnType("text")
                         .HasColumnName("development_checks");
@@ -72,6 +100,42 @@ namespace CaseLens.Storage.Migrations.Postgres
                     b.Property<string>("DomesticViolence")
                         .HasColumnType("text")
                         .HasColumnName("domestic_violence");
+
+                    b.Property<string>("FamilyGpRegistration")
+                        .HasColumnType("text")
+                        .HasColumnName("family_gp_registration");
+
+                    b.Property<string>("FatherMentalHealthCareAtIncident")
+                        .HasColumnType("text")
+                        .HasColumnName("father_mental_health_care_at_incident");
+
+                    b.Property<string>("FatherMentalHealthCareHistory")
+                        .HasColumnType("text")
+                        .HasColumnName("father_mental_health_care_history");
+
+                    b.Property<string>("FatherOtherHealthServicesAtIncident")
+                        .HasColumnType("text")
+                        .HasColumnName("father_other_health_services_at_incident");
+
+                    b.Property<string>("FatherOtherHealthServicesHistory")
+                        .HasColumnType("text")
+                        .HasColumnName("father_other_health_services_history");
+
+                    b.Property<string>("FatherPrimaryCareAtIncident")
+                        .HasColumnType("text")
+                        .HasColumnName("father_primary_care_at_incident");
+
+                    b.Property<string>("FatherPrimaryCareHistory")
+                        .HasColumnType("text")
+                        .HasColumnName("father_primary_care_history");
+
+                    b.Property<string>("FatherSubstanceMisuseServicesAtIncident")
+                        .HasColumnType("text")
+                        .HasColumnName("father_substance_misuse_services_at_incident");
+
+                    b.Property<string>("FatherSubstanceMisuseServicesHistory")
+                        .HasColumnType("text")
+                        .HasColumnName("father_substance_misuse_services_history");
 
                     b.Property<bool?>("FrequentMoves")
                         .HasColumnType("boolean")
@@ -89,6 +153,11 @@ namespace CaseLens.Storage.Migrations.Postgres
                         .HasColumnType("text")
                         .HasColumnName("gp_registration");
 
+                    b.Property<string>("HealthNeeds")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("health_needs");
+
                     b.Property<int?>("HospitalAdmissions")
                         .HasColumnType("integer")
                         .HasColumnName("hospital_admissions");
@@ -96,6 +165,14 @@ namespace CaseLens.Storage.Migrations.Postgres
                     b.Property<int?>("HouseholdChildren")
                         .HasColumnType("integer")
                         .HasColumnName("household_children");
+
+                    b.Property<string>("HvContactChild")
+                        .HasColumnType("text")
+                        .HasColumnName("hv_contact_child");
+
+                    b.Property<string>("HvContactOtherChild")
+                        .HasColumnType("text")
+                        .HasColumnName("hv_contact_other_child");
 
                     b.Property<string>("IncidentType")
                         .IsRequired()
@@ -118,6 +195,50 @@ namespace CaseLens.Storage.Migrations.Postgres
                         .HasColumnType("text")
                         .HasColumnName("maternal_substance_misuse");
 
+                    b.Property<string>("MidwifeContactChild")
+                        .HasColumnType("text")
+                        .HasColumnName("midwife_contact_child");
+
+                    b.Property<string>("MidwifeContactOtherChild")
+                        .HasColumnType("text")
+                        .HasColumnName("midwife_contact_other_child");
+
+                    b.Property<string>("MotherMentalHealthCareAtIncident")
+                        .HasColumnType("text")
+                        .HasColumnName("mother_mental_health_care_at_incident");
+
+                    b.Property<string>("MotherMentalHealthCareHistory")
+                        .HasColumnType("text")
+                        .HasColumnName("mother_mental_health_care_history");
+
+                    b.Property<string>("MotherOtherHealthServicesAtIncident")
+                        .HasColumnType("text")
+                        .HasColumnName("mother_other_health_services_at_incident");
+
+                    b.Property<string>("MotherOtherHealthServicesHistory")
+                        .HasColumnType("text")
+                        .HasColumnName("mother_other_health_services_history");
+
+                    b.Property<string>("MotherPrimaryCareAtIncident")
+                        .HasColumnType("text")
+                        .HasColumnName("mother_primary_care_at_incident");
+
+                    b.Property<string>("MotherPrimaryCareHistory")
+                        .HasColumnType("text")
+                        .HasColumnName("mother_primary_care_history");
+
+                    b.Property<string>("MotherSubstanceMisuseServicesAtIncident")
+                        .HasColumnType("text")
+                        .HasColumnName("mother_substance_misuse_services_at_incident");
+
+                    b.Property<string>("MotherSubstanceMisuseServicesHistory")
+                        .HasColumnType("text")
+                        .HasColumnName("mother_substance_misuse_services_history");
+
+                    b.Property<string>("OtherSpecialist")
+                        .HasColumnType("text")
+                        .HasColumnName("other_specialist");
+
                     b.Property<bool?>("ParentalLearningDisability")
                         .HasColumnType("boolean")
                         .HasColumnName("parental_learning_disability");
@@ -138,9 +259,26 @@ namespace CaseLens.Storage.Migrations.Postgres
                         .HasColumnType("text")
                         .HasColumnName("region");
 
+                    b.Property<string>("Salt")
+                        .HasColumnType("text")
+                        .HasColumnName("salt");
+
+                    b.Property<string>("SchoolNurse")
+                        .HasColumnType("text")
+                        .HasColumnName("school_nurse");
+
+                    b.Property<string>("SpecialistAppointments")
+                        .HasColumnType("text")
+                        .HasColumnName("specialist_appointments");
+
                     b.Property<bool?>("SpeechLanguageNeeds")
                         .HasColumnType("boolean")
                         .HasColumnName("speech_language_needs");
+
+                    b.Property<string>("UrgentCare")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("urgent_care");
 
                     b.HasKey("CaseId");
 
@@ -398,6 +536,80 @@ namespace CaseLens.Storage.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.ToTable("releases", (string)null);
+                });
+
+            modelBuilder.Entity("CaseLens.Storage.Summaries.ChronologyRow", b =>
+                {
+                    b.Property<string>("CaseId")
+                        .HasColumnType("text")
+                        .HasColumnName("case_id");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<string>("Agency")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("agency");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<string>("Event")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("event");
+
+                    b.HasKey("CaseId", "Position");
+
+                    b.ToTable("chronology_entries", (string)null);
+                });
+
+            modelBuilder.Entity("CaseLens.Storage.Summaries.QuoteRow", b =>
+                {
+                    b.Property<string>("CaseId")
+                        .HasColumnType("text")
+                        .HasColumnName("case_id");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("source");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("text");
+
+                    b.HasKey("CaseId", "Position");
+
+                    b.ToTable("useful_quotes", (string)null);
+                });
+
+            modelBuilder.Entity("CaseLens.Storage.Summaries.SummarySectionRow", b =>
+                {
+                    b.Property<string>("CaseId")
+                        .HasColumnType("text")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("Section")
+                        .HasColumnType("text")
+                        .HasColumnName("section");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("text");
+
+                    b.HasKey("CaseId", "Section");
+
+                    b.ToTable("summary_sections", (string)null);
                 });
 #pragma warning restore 612, 618
         }

@@ -23,9 +23,25 @@ namespace CaseLens.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("case_id");
 
+                    b.Property<string>("AdmissionsEarlier")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("admissions_earlier");
+
+                    b.Property<string>("AdmissionsRecent")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("admissions_recent");
+
                     b.Property<int?>("AeAttendances")
                         .HasColumnType("INTEGER")
                         .HasColumnName("ae_attendances");
+
+                    b.Property<string>("AeEarlier")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ae_earlier");
+
+                    b.Property<string>("AeRecent")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ae_recent");
 
                     b.Property<int?>("AgeMonths")
                         .HasColumnType("INTEGER")
@@ -43,6 +59,14 @@ namespace CaseLens.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("birth");
 
+                    b.Property<string>("Camhs")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("camhs");
+
+                    b.Property<string>("CommunityPaediatrician")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("community_paediatrician");
+
                     b.Property<string>("Cooperation")
                         .HasColumnType("TEXT")
                         .HasColumnName("cooperation");
@@ -55,6 +79,10 @@ namespace CaseLens.Storage.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("criminal_convictions");
 
+                    b.Property<string>("Dat")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("dat");
+
                     b.Property<string>("DevelopmentChecks")
                         .HasColumnType("TEXT")
                         .HasColumnName("development_checks");
@@ -66,6 +94,42 @@ namespace CaseLens.Storage.Migrations.Sqlite
                     b.Property<string>("DomesticViolence")
                         .HasColumnType("TEXT")
                         .HasColumnName("domestic_violence");
+
+                    b.Property<string>("FamilyGpRegistration")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("family_gp_registration");
+
+                    b.Property<string>("FatherMentalHealthCareAtIncident")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("father_mental_health_care_at_incident");
+
+                    b.Property<string>("FatherMentalHealthCareHistory")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("father_mental_health_care_history");
+
+                    b.Property<string>("FatherOtherHealthServicesAtIncident")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("father_other_health_services_at_incident");
+
+                    b.Property<string>("FatherOtherHealthServicesHistory")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("father_other_health_services_history");
+
+                    b.Property<string>("FatherPrimaryCareAtIncident")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("father_primary_care_at_incident");
+
+                    b.Property<string>("FatherPrimaryCareHistory")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("father_primary_care_history");
+
+                    b.Property<string>("FatherSubstanceMisuseServicesAtIncident")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("father_substance_misuse_services_at_incident");
+
+                    b.Property<string>("FatherSubstanceMisuseServicesHistory")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("father_substance_misuse_services_history");
 
                     b.Property<bool?>("FrequentMoves")
                         .HasColumnType("INTEGER")
@@ -83,6 +147,11 @@ namespace CaseLens.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("gp_registration");
 
+                    b.Property<string>("HealthNeeds")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("health_needs");
+
                     b.Property<int?>("HospitalAdmissions")
                         .HasColumnType("INTEGER")
                         .HasColumnName("hospital_admissions");
@@ -90,6 +159,14 @@ namespace CaseLens.Storage.Migrations.Sqlite
                     b.Property<int?>("HouseholdChildren")
                         .HasColumnType("INTEGER")
                         .HasColumnName("household_children");
+
+                    b.Property<string>("HvContactChild")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hv_contact_child");
+
+                    b.Property<string>("HvContactOtherChild")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hv_contact_other_child");
 
                     b.Property<string>("IncidentType")
                         .IsRequired()
@@ -112,6 +189,50 @@ namespace CaseLens.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("maternal_substance_misuse");
 
+                    b.Property<string>("MidwifeContactChild")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("midwife_contact_child");
+
+                    b.Property<string>("MidwifeContactOtherChild")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("midwife_contact_other_child");
+
+                    b.Property<string>("MotherMentalHealthCareAtIncident")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("mother_mental_health_care_at_incident");
+
+                    b.Property<string>("MotherMentalHealthCareHistory")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("mother_mental_health_care_history");
+
+                    b.Property<string>("MotherOtherHealthServicesAtIncident")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("mother_other_health_services_at_incident");
+
+                    b.Property<string>("MotherOtherHealthServicesHistory")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("mother_other_health_services_history");
+
+                    b.Property<string>("MotherPrimaryCareAtIncident")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("mother_primary_care_at_incident");
+
+                    b.Property<string>("MotherPrimaryCareHistory")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("mother_primary_care_history");
+
+                    b.Property<string>("MotherSubstanceMisuseServicesAtIncident")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("mother_substance_misuse_services_at_incident");
+
+                    b.Property<string>("MotherSubstanceMisuseServicesHistory")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("mother_substance_misuse_services_history");
+
+                    b.Property<string>("OtherSpecialist")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("other_specialist");
+
                     b.Property<bool?>("ParentalLearningDisability")
                         .HasColumnType("INTEGER")
                         .HasColumnName("parental_learning_disability");
@@ -132,9 +253,26 @@ namespace CaseLens.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("region");
 
+                    b.Property<string>("Salt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("salt");
+
+                    b.Property<string>("SchoolNurse")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("school_nurse");
+
+                    b.Property<string>("SpecialistAppointments")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("specialist_appointments");
+
                     b.Property<bool?>("SpeechLanguageNeeds")
                         .HasColumnType("INTEGER")
                         .HasColumnName("speech_language_needs");
+
+                    b.Property<string>("UrgentCare")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("urgent_care");
 
                     b.HasKey("CaseId");
 
@@ -387,6 +525,80 @@ namespace CaseLens.Storage.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.ToTable("releases", (string)null);
+                });
+
+            modelBuilder.Entity("CaseLens.Storage.Summaries.ChronologyRow", b =>
+                {
+                    b.Property<string>("CaseId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("case_id");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("position");
+
+                    b.Property<string>("Agency")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("agency");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("date");
+
+                    b.Property<string>("Event")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("event");
+
+                    b.HasKey("CaseId", "Position");
+
+                    b.ToTable("chronology_entries", (string)null);
+                });
+
+            modelBuilder.Entity("CaseLens.Storage.Summaries.QuoteRow", b =>
+                {
+                    b.Property<string>("CaseId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("case_id");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("position");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.HasKey("CaseId", "Position");
+
+                    b.ToTable("useful_quotes", (string)null);
+                });
+
+            modelBuilder.Entity("CaseLens.Storage.Summaries.SummarySectionRow", b =>
+                {
+                    b.Property<string>("CaseId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("Section")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("section");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.HasKey("CaseId", "Section");
+
+                    b.ToTable("summary_sections", (string)null);
                 });
 #pragma warning restore 612, 618
         }

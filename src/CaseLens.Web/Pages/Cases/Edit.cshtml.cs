@@ -40,7 +40,7 @@ public sealed class EditCaseModel(OpenCase opening, EditCase editing) : PageMode
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var cells = Posted();
+        var cells = PostedCells.Of(Request.Form, NotificationColumns.All, CaseId);
         var edit = await editing.SaveAsync(AccessClaims.RightsOf(User), CaseId, Version, c => cells.GetValueOrDefault(c), User.Identity!.Name!, HttpContext.RequestAborted);
         Fields = CodedField.All(cells);
         if (edit.Stored is { } stored)
@@ -52,20 +52,5 @@ public sealed class EditCaseModel(OpenCase opening, EditCase editing) : PageMode
         }
 
         return this.Answer(edit.Result, () => Redirect($"/cases/{Uri.EscapeDataString(CaseId)}?saved=1"));
-    }
-
-    /// <summary>The form's cells by column: several codes joined by <c>;</c> as a file writes them.</summary>
-    private Dictionary<string, string> Posted()
-    {
-        var cells = new Dictionary<string, string>(StringComparer.Ordinal) { [NotificationColumns.CaseId] = CaseId };
-        foreach (var column in NotificationColumns.All.Where(c => c.Name != NotificationColumns.CaseId))
-        {
-            var values = Request.Form[column.Name];
-            cells[column.Name] = column.Kind == ColumnKind.Codes
-                ? string.Join(';', values.Where(v => !string.IsNullOrEmpty(v)))
-                : values.ToString();
-        }
-
-        return cells;
     }
 }

@@ -1,0 +1,15 @@
+namespace CaseLens.Domain.CaseSummaries;
+
+/// <summary>The case summary template's layout: each heading with its sections, in the template's order, for forms and documents alike.</summary>
+public static class SummaryLayout
+{
+    public static IReadOnlyList<(SummaryPart Part, IReadOnlyList<SummarySection> Sections)> Parts { get; } =
+    [
+        (SummaryPart.KeyFeatures, [SummarySection.KeyFeatures]),
+        (SummaryPart.Background, [SummarySection.ChildNeeds, SummarySection.MotherHistory, SummarySection.FatherHistory, SummarySection.WiderFamily]),
+        (SummaryPart.ProfessionalInvolvement, [SummarySection.ProfessionalInvolvement]),
+        (SummaryPart.Analysis, [SummarySection.RiskAndProtectiveFactors, SummarySection.CooperationAnalysis, SummarySection.Hypothesis]),
+        (SummaryPart.DoneDifferently, [SummarySection.DoneDifferently]),
+        (SummaryPart.ReviewProcess, [SummarySection.OverviewReportQuality, SummarySection.OtherReportsQuality, SummarySection.Timescales, SummarySection.FamilyInvolvement]),
+    ];
+}

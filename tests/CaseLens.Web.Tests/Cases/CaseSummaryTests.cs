@@ -1,0 +1,105 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using CaseLens.Application.Tests.Databases;
+using CaseLens.Domain.CaseSummaries;
+using CaseLens.Storage;
+using CaseLens.Storage.Auditing;
+using CaseLens.Storage.Summaries;
+using CaseLens.TestKit.Databases;
+using CaseLens.Web.Tests.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CaseLens.Web.Tests.Cases;
+
+/// <summary>An intensive case's summary, chronology and quotes edited in the browser over HTTP, on both databases.</summary>
+public sealed partial class CaseSummaryTests(FreshDatabases databases) : IClassFixture<FreshDatabases>
+{
+    private const string Page = $"/intensive/{TestCases.InScope}/summary";
+
+    private static async Task<HttpResponseMessage> SaveAsync(SiteClient client, params (string Name, string Value)[] fields)
+    {
+        var page = await client.GetPageAsync(Page);
+        var version = Version().Match(page).Groups[1].Value;
+        return await client.PostAsync(Page, [("version", version), ("chronology_rows", "3"), ("quote_rows", "3"), .. fields, ("__RequestVerificationToken", SiteClient.TokenIn(page))]);
+    }
+
+    [Theory, OnSqlite, OnPostgres]
+    public async Task Sections_chronology_and_quotes_are_stored_and_every_change_audited_by_field(DatabaseProvider provider)
+    {
+        await using var site = await TestSite.StartAsync(await databases.NewAsync(provider));
+        await TestCases.AddToAsync(site);
+        using var client = site.Client();
+        await client.SignedInAsAsync("analyst-national");
+
+        using var first = await SaveAsync(client,
+            ("key_features", "Hostile to the health visitor."), ("hypothesis", "Isolation"),
+            ("chronology_1_date", "2005-03-02"), ("chronology_1_agency", "GP"), ("chronology_1_event", "Missed appointment"),
+            ("quote_1_text", "Nobody saw the child."), ("quote_1_source", "Overview report, p. 12"));
+        using var second = await SaveAsync(client, ("key_features", "Hostile to every agency."), ("hypothesis", "Isolation"),
+            ("chronology_1_date", "2005-03-02"), ("chronology_1_agency", "GP"), ("chronology_1_event", "Missed appointment"),
+            ("quote_1_text", "Nobody saw the child."), ("quote_1_source", "Overview report, p. 12"));
+
+        first.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        second.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var summary = await StoredAsync(site);
+        summary.Text(SummarySection.KeyFeatures).ShouldBe("Hostile to every agency.");
+        summary.Chronology.ShouldBe([new ChronologyEntry(new DateOnly(2005, 3, 2), "GP", "Missed appointment")]);
+        summary.Quotes.ShouldBe([new UsefulQuote("Nobody saw the child.", "Overview report, p. 12")]);
+        var updates = (await site.App.Services.GetRequiredService<CaseStore>().ListAuditEntriesAsync(TestCases.InScope))
+            .Where(e => e.Entity == AuditedEntity.CaseSummary && e.Action == AuditAction.Update).OrderBy(e => e.Id).ToList();
+        updates.Count.ShouldBe(2);
+        updates[0].Before!.ShouldContain("\"key_features\":null");
+        updates[1].Actor.ShouldBe("analyst-national");
+        updates[1].Before!.ShouldContain("\"key_features\":\"Hostile to the health visitor.\"");
+        updates[1].After!.ShouldContain("\"key_features\":\"Hostile to every agency.\"");
+        (await client.GetPageAsync(Page)).ShouldContain("Hostile to every agency.");
+        using var docx = await client.GetAsync(Page + "?handler=docx");
+        docx.StatusCode.ShouldBe(HttpStatusCode.OK);
+        docx.Content.Headers.ContentType!.MediaType.ShouldBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        (await docx.Content.ReadAsByteArrayAsync()).Take(2).ShouldBe("PK"u8.ToArray());
+    }
+
+    [Theory, OnSqlite, OnPostgres]
+    public async Task An_incomplete_entry_is_refused_beside_its_field_and_nothing_is_saved(DatabaseProvider provider)
+    {
+        await using var site = await TestSite.StartAsync(await databases.NewAsync(provider));
+        await TestCases.AddToAsync(site);
+        using var client = site.Client();
+        await client.SignedInAsAsync("analyst-national");
+
+        using var refused = await SaveAsync(client, ("key_features", "Kept?"), ("chronology_2_date", "2005-13-40"), ("chronology_2_event", "Visit"), ("quote_1_text", "Words"));
+
+        refused.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        var html = await refused.Content.ReadAsStringAsync();
+        html.ShouldContain("id=\"chronology_2_date-error\"");
+        html.ShouldContain("id=\"chronology_2_agency-error\"");
+        html.ShouldContain("id=\"quote_1_source-error\"");
+        html.ShouldContain("Kept?");
+        (await StoredAsync(site)).Sections.ShouldBeEmpty();
+    }
+
+    [Theory, OnSqlite, OnPostgres]
+    public async Task A_board_scope_gets_404_for_the_summary_and_its_save(DatabaseProvider provider)
+    {
+        await using var site = await TestSite.StartAsync(await databases.NewAsync(provider));
+        await TestCases.AddToAsync(site);
+        using var client = site.Client();
+        await client.SignedInAsAsync("analyst-board");
+        var token = SiteClient.TokenIn(await client.GetPageAsync("/account/security"));
+
+        using var page = await client.GetAsync(Page);
+        using var docx = await client.GetAsync(Page + "?handler=docx");
+        using var save = await client.PostAsync(Page, ("version", "x"), ("key_features", "Probe"), ("__RequestVerificationToken", token));
+
+        page.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        docx.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        save.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await StoredAsync(site)).Sections.ShouldBeEmpty();
+    }
+
+    private static Task<CaseSummary> StoredAsync(TestSite site) =>
+        new CaseSummaryRepository(site.App.Services.GetRequiredService<CaseStore>()).FindAsync(TestCases.InScope);
+
+    [GeneratedRegex("name=\"version\" value=\"([0-9a-f]+)\"")]
+    private static partial Regex Version();
+}
