@@ -5,10 +5,19 @@ namespace CaseLens.Domain.CaseSummaries;
 /// <summary>The names of a case summary's fields in forms and in the audit trail, and the limits of what they hold.</summary>
 public static class SummaryFields
 {
+    /// <summary>A chronology entry's date (<see cref="Chronology"/>).</summary>
     public const string Date = "date";
+
+    /// <summary>The agency a chronology entry is about.</summary>
     public const string Agency = "agency";
+
+    /// <summary>What happened, in a chronology entry.</summary>
     public const string Event = "event";
+
+    /// <summary>A useful quote's words (<see cref="Quote"/>).</summary>
     public const string QuoteText = "text";
+
+    /// <summary>Where a useful quote comes from.</summary>
     public const string Source = "source";
 
     /// <summary>The most characters in a section of the template.</summary>

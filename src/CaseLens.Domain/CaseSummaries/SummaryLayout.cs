@@ -3,6 +3,7 @@ namespace CaseLens.Domain.CaseSummaries;
 /// <summary>The case summary template's layout: each heading with its sections, in the template's order, for forms and documents alike.</summary>
 public static class SummaryLayout
 {
+    /// <summary>The headings in order, each with the sections written under it.</summary>
     public static IReadOnlyList<(SummaryPart Part, IReadOnlyList<SummarySection> Sections)> Parts { get; } =
     [
         (SummaryPart.KeyFeatures, [SummarySection.KeyFeatures]),
