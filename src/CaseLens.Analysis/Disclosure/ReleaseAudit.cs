@@ -55,7 +55,8 @@ public static class ReleaseAudit
             var decision = ProtectOnce(current, withheld.Count == 0 ? atoms : atoms.Without(withheld), policy, earlier);
             if (!decision.Refused)
             {
-                return withheld.Count == 0 ? decision : decision with { Published = Withheld(decision.Published!, withheld) };
+                // Named in the report's order, as a repeat of this release names them (RepeatedRelease).
+                return withheld.Count == 0 ? decision : decision with { Published = Withheld(decision.Published!, [.. report.Tables.Select(t => t.Id).Where(withheld.Contains)]) };
             }
 
             var behind = decision.Conflicts.Select(c => TableOf(c.Interval.Item)).Where(t => current.Find(t) is not null).Distinct(StringComparer.Ordinal).ToList();
