@@ -3,6 +3,8 @@ using System.Text;
 using System.Xml;
 using CaseLens.Domain.Problems;
 using CaseLens.Domain.Validation;
+using CaseLens.Interchange.Csv;
+using CaseLens.Interchange.Xlsx;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -71,7 +73,7 @@ public static class CaseWorkbookText
             var next = 0;
             foreach (var cell in row.Elements<Cell>())
             {
-                var column = cell.CellReference?.Value is { } reference ? ColumnOf(reference) : next;
+                var column = cell.CellReference?.Value is { } reference ? CellReference.ColumnIndexOf(reference) : next;
                 next = column + 1;
                 var text = TextOf(cell, shared);
                 if (text.Length > 0)
@@ -134,7 +136,7 @@ public static class CaseWorkbookText
                 line += LineBreaks(text);
             }
 
-            writer.WriteLine(string.Join(',', texts.Select(Quoted)));
+            writer.WriteLine(string.Join(',', texts.Select(CsvField.Quoted)));
             line++;
         }
 
@@ -176,26 +178,6 @@ public static class CaseWorkbookText
 
         return label;
     }
-
-    /// <summary>0-based column of an A1 reference.</summary>
-    private static int ColumnOf(string reference)
-    {
-        var column = 0;
-        foreach (var c in reference)
-        {
-            if (c is < 'A' or > 'Z')
-            {
-                break;
-            }
-
-            column = (column * 26) + (c - 'A' + 1);
-        }
-
-        return column - 1;
-    }
-
-    private static string Quoted(string text) =>
-        text.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
 
     /// <summary>Line breaks in a field as the CSV reader counts them: CR, LF or CR LF, each once.</summary>
     private static int LineBreaks(string text)

@@ -3,6 +3,7 @@ using System.Text;
 using CaseLens.Domain.Access;
 using CaseLens.Domain.Coding;
 using CaseLens.Domain.Problems;
+using CaseLens.Interchange.Csv;
 using CaseLens.Storage;
 using CaseLens.Storage.Auditing;
 
@@ -51,10 +52,7 @@ public sealed class AuditExport(CaseStore store)
 
     private static void Line(StringBuilder text, IEnumerable<string> cells)
     {
-        text.AppendJoin(',', cells.Select(Quoted));
+        text.AppendJoin(',', cells.Select(CsvField.Quoted));
         text.Append("\r\n");
     }
-
-    private static string Quoted(string cell) =>
-        cell.AsSpan().IndexOfAny(",\"\r\n") < 0 ? cell : "\"" + cell.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 }

@@ -25,4 +25,22 @@ public static class CellReference
 
         return new string(letters[at..]);
     }
+
+    /// <summary>The 0-based column of an A1 reference (<c>C7</c> is 2): the letters before the row number.</summary>
+    public static int ColumnIndexOf(string reference)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        var column = 0;
+        foreach (var c in reference)
+        {
+            if (c is < 'A' or > 'Z')
+            {
+                break;
+            }
+
+            column = (column * 26) + (c - 'A' + 1);
+        }
+
+        return column - 1;
+    }
 }

@@ -20,4 +20,13 @@ public class CellReferenceTests
         Should.Throw<ArgumentOutOfRangeException>(() => CellReference.Of(0, 1));
         Should.Throw<ArgumentOutOfRangeException>(() => CellReference.Of(1, 0));
     }
+
+    [Theory]
+    [InlineData(1, 1)]
+    [InlineData(26, 2)]
+    [InlineData(27, 3)]
+    [InlineData(703, 1048576)]
+    [InlineData(16384, 7)]
+    public void A_reference_reads_back_as_its_0_based_column(int column, long row) =>
+        CellReference.ColumnIndexOf(CellReference.Of(column, row)).ShouldBe(column - 1);
 }
