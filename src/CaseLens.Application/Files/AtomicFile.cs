@@ -86,22 +86,9 @@ public static class AtomicFile
         for (var attempt = 1; ; attempt++)
         {
             var temporary = Path.Combine(folder, $".{Path.GetFileName(target)}.{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12))}.tmp");
-            var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None, BufferSize = 1 << 16 };
-            if (!OperatingSystem.IsWindows())
-            {
-                options.UnixCreateMode = mode;
-            }
-
             try
             {
-                var stream = new FileStream(temporary, options);
-                if (!OperatingSystem.IsWindows())
-                {
-                    // Exactly the mode asked for, whatever the umask took away.
-                    File.SetUnixFileMode(stream.SafeFileHandle, mode);
-                }
-
-                return (temporary, stream);
+                return (temporary, ExclusiveFile.Create(temporary, mode));
             }
             catch (IOException) when (attempt < Attempts && (File.Exists(temporary) || new FileInfo(temporary).LinkTarget is not null))
             {

@@ -79,10 +79,8 @@ public static class PseudonymKeyFile
     {
         var key = RandomNumberGenerator.GetBytes(KeyBytes);
         var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
-        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None };
         if (!OperatingSystem.IsWindows())
         {
-            options.UnixCreateMode = FilePermissions.OwnerOnly;
             Directory.CreateDirectory(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         }
         else
@@ -92,12 +90,7 @@ public static class PseudonymKeyFile
 
         try
         {
-            using var stream = new FileStream(path, options);
-            if (!OperatingSystem.IsWindows())
-            {
-                File.SetUnixFileMode(stream.SafeFileHandle, FilePermissions.OwnerOnly);
-            }
-
+            using var stream = ExclusiveFile.Create(path, FilePermissions.OwnerOnly);
             using var writer = new StreamWriter(stream);
             writer.WriteLine(Convert.ToHexStringLower(key));
         }

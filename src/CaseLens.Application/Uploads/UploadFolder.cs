@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
+using CaseLens.Application.Files;
 
 namespace CaseLens.Application.Uploads;
 
@@ -14,7 +15,6 @@ namespace CaseLens.Application.Uploads;
 public sealed class UploadFolder(UploadLimits limits, TimeProvider time) : IDisposable
 {
     private const UnixFileMode PrivateFolder = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
-    private const UnixFileMode PrivateFile = UnixFileMode.UserRead | UnixFileMode.UserWrite;
 
     private readonly ConcurrentDictionary<string, PendingUpload> _pending = new(StringComparer.Ordinal);
     private readonly Lazy<DirectoryInfo> _root = new(() => CreateRoot(limits.Folder), LazyThreadSafetyMode.ExecutionAndPublication);
@@ -33,23 +33,7 @@ public sealed class UploadFolder(UploadLimits limits, TimeProvider time) : IDisp
     }
 
     /// <summary>A new file, 0600 from its creation, that nobody else can have opened first.</summary>
-    internal static FileStream CreateFile(string path)
-    {
-        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.ReadWrite, Share = FileShare.None, BufferSize = 1 << 16 };
-        if (!OperatingSystem.IsWindows())
-        {
-            options.UnixCreateMode = PrivateFile;
-        }
-
-        var stream = new FileStream(path, options);
-        if (!OperatingSystem.IsWindows())
-        {
-            // Exactly 0600 whatever the umask.
-            File.SetUnixFileMode(stream.SafeFileHandle, PrivateFile);
-        }
-
-        return stream;
-    }
+    internal static FileStream CreateFile(string path) => ExclusiveFile.Create(path, FilePermissions.OwnerOnly, FileAccess.ReadWrite);
 
     /// <summary>Keeps a checked upload until <see cref="Take"/> or its expiry; its token.</summary>
     internal string Hold(Func<string, DateTimeOffset, PendingUpload> upload)
