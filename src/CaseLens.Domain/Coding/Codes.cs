@@ -1,5 +1,6 @@
-using System.Collections.Frozen;
+using System.Collections.ObjectModel;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace CaseLens.Domain.Coding;
@@ -12,66 +13,100 @@ namespace CaseLens.Domain.Coding;
 public static class Codes<T>
     where T : struct, Enum
 {
+    // Indexed by ordinal (the position in Values), and keyed by string or number only: maps keyed by
+    // the enum itself would be compiled again for each of the ~60 coded variables when a process
+    // starts (frozen dictionaries over 60 enum types cost about half a second on 2 cores).
     private static readonly T[] Values = Enum.GetValues<T>();
-    private static readonly FrozenDictionary<string, T> ByCode;
-    private static readonly FrozenDictionary<T, string> CodeOf;
-    private static readonly FrozenDictionary<T, string> LabelOf;
-    private static readonly FrozenDictionary<T, int> OrdinalOf;
+    private static readonly string[] CodeAt = new string[Values.Length];
+    private static readonly string[] LabelAt = new string[Values.Length];
+    private static readonly ReadOnlyCollection<string> CodeList = Array.AsReadOnly(CodeAt);
+    private static readonly Dictionary<string, int> ByCode = new(Values.Length, StringComparer.Ordinal);
 
-#pragma warning disable CA1810 // One pass over the members builds all three maps.
+    /// <summary>True when the values are 0, 1, 2 … in order, so a value's number is its ordinal.</summary>
+    private static readonly bool NumberIsOrdinal;
+
+    /// <summary>The ordinal of each value's number, when <see cref="NumberIsOrdinal"/> is false.</summary>
+    private static readonly Dictionary<long, int>? OrdinalOfNumber;
+
+#pragma warning disable CA1810 // One pass over the members builds every map.
     static Codes()
 #pragma warning restore CA1810
     {
-        var byCode = new Dictionary<string, T>(StringComparer.Ordinal);
-        var codeOf = new Dictionary<T, string>();
-        var labelOf = new Dictionary<T, string>();
-        var ordinalOf = new Dictionary<T, int>();
-        foreach (var value in Values)
+        NumberIsOrdinal = true;
+        for (var i = 0; i < Values.Length; i++)
         {
-            var field = typeof(T).GetField(value.ToString(), BindingFlags.Public | BindingFlags.Static)!;
+            var field = typeof(T).GetField(Values[i].ToString(), BindingFlags.Public | BindingFlags.Static)!;
             var code = field.GetCustomAttribute<CodeAttribute>()?.Code ?? ToSnakeCase(field.Name);
-            byCode.Add(code, value);
-            codeOf.Add(value, code);
-            ordinalOf.Add(value, ordinalOf.Count);
-            labelOf.Add(value, field.GetCustomAttribute<LabelAttribute>()?.Label ?? Humanise(code));
+            ByCode.Add(code, i);
+            CodeAt[i] = code;
+            LabelAt[i] = field.GetCustomAttribute<LabelAttribute>()?.Label ?? Humanise(code);
+            NumberIsOrdinal &= Number(Values[i]) == i;
         }
 
-        ByCode = byCode.ToFrozenDictionary(StringComparer.Ordinal);
-        CodeOf = codeOf.ToFrozenDictionary();
-        LabelOf = labelOf.ToFrozenDictionary();
-        OrdinalOf = ordinalOf.ToFrozenDictionary();
+        if (!NumberIsOrdinal)
+        {
+            OrdinalOfNumber = new Dictionary<long, int>(Values.Length);
+            for (var i = 0; i < Values.Length; i++)
+            {
+                OrdinalOfNumber.Add(Number(Values[i]), i);
+            }
+        }
     }
 
     /// <summary>Every value in declaration order, which is the order tables list them.</summary>
     public static IReadOnlyList<T> All => Values;
 
     /// <summary>Every code in declaration order, for error messages ("expected one of …").</summary>
-    public static IEnumerable<string> AllCodes => Values.Select(Code);
+    public static IEnumerable<string> AllCodes => CodeList;
 
     /// <summary>The value's code in the interchange formats, for example <c>serious_injury</c>.</summary>
-    public static string Code(T value) => CodeOf.TryGetValue(value, out var code)
-        ? code
-        : throw new ArgumentOutOfRangeException(nameof(value), value, $"Not a {typeof(T).Name}.");
+    public static string Code(T value) => CodeAt[OrdinalOrThrow(value)];
 
     /// <summary>The value's label for people, as the tables, forms and workbooks print it.</summary>
-    public static string Label(T value) => LabelOf[value];
+    public static string Label(T value) => LabelAt[OrdinalOrThrow(value)];
 
     /// <summary>The value's position in declaration order (0-based).</summary>
-    public static int Ordinal(T value) => OrdinalOf.TryGetValue(value, out var ordinal)
-        ? ordinal
-        : throw new ArgumentOutOfRangeException(nameof(value), value, $"Not a {typeof(T).Name}.");
+    public static int Ordinal(T value) => OrdinalOrThrow(value);
 
     /// <summary>Reads a code exactly (codes are case-sensitive); false for anything else, including a label.</summary>
     public static bool TryParse(string? code, out T value)
     {
-        if (code is not null && ByCode.TryGetValue(code, out value))
+        if (code is not null && ByCode.TryGetValue(code, out var ordinal))
         {
+            value = Values[ordinal];
             return true;
         }
 
         value = default;
         return false;
     }
+
+    private static int OrdinalOrThrow(T value)
+    {
+        var number = Number(value);
+        if (NumberIsOrdinal)
+        {
+            if ((ulong)number < (ulong)Values.Length)
+            {
+                return (int)number;
+            }
+        }
+        else if (OrdinalOfNumber!.TryGetValue(number, out var ordinal))
+        {
+            return ordinal;
+        }
+
+        throw new ArgumentOutOfRangeException(nameof(value), value, $"Not a {typeof(T).Name}.");
+    }
+
+    /// <summary>The value as a number, without boxing, whatever the enum's underlying type.</summary>
+    private static long Number(T value) => Unsafe.SizeOf<T>() switch
+    {
+        1 => Unsafe.As<T, byte>(ref value),
+        2 => Unsafe.As<T, short>(ref value),
+        4 => Unsafe.As<T, int>(ref value),
+        _ => Unsafe.As<T, long>(ref value),
+    };
 
     private static string ToSnakeCase(string name)
     {

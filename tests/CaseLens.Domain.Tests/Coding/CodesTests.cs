@@ -37,4 +37,38 @@ public class CodesTests
         set.ShouldBe(CodeSet<AbuseCategory>.Of(AbuseCategory.Physical, AbuseCategory.Neglect));
         set.Count.ShouldBe(2);
     }
+
+    [Fact]
+    public void An_enum_whose_numbers_are_not_its_positions_reads_and_writes_every_member()
+    {
+        Codes<Sparse>.All.Count.ShouldBe(4);
+        foreach (var value in Codes<Sparse>.All)
+        {
+            Codes<Sparse>.TryParse(Codes<Sparse>.Code(value), out var read).ShouldBeTrue();
+            read.ShouldBe(value);
+        }
+
+        Codes<Sparse>.Code(Sparse.Five).ShouldBe("five");
+        Codes<Sparse>.Label(Sparse.Hundred).ShouldBe("A hundred");
+        Codes<Sparse>.All.Select(Codes<Sparse>.Ordinal).ShouldBe([0, 1, 2, 3]);
+        Codes<Sparse>.Code(Sparse.Minus).ShouldBe("minus");
+    }
+
+    [Fact]
+    public void A_number_that_is_no_member_is_refused_rather_than_given_a_neighbours_code()
+    {
+        Should.Throw<ArgumentOutOfRangeException>(() => Codes<Sparse>.Code((Sparse)2));
+        Should.Throw<ArgumentOutOfRangeException>(() => Codes<Region>.Label((Region)99));
+        Should.Throw<ArgumentOutOfRangeException>(() => Codes<Region>.Ordinal((Region)(-1)));
+    }
+
+    // Numbered out of order, one negative, over a byte, as no coded variable is today.
+    private enum Sparse : sbyte
+    {
+        One = 1,
+        Five = 5,
+        [Label("A hundred")]
+        Hundred = 100,
+        Minus = -1,
+    }
 }
