@@ -14,5 +14,6 @@ internal sealed class PostgresCaseStoreContext(DbContextOptions<PostgresCaseStor
         // Case ids sort by code point, as SQLite's BINARY collation does, whatever the server's locale.
         modelBuilder.Entity<Notification>().Property(n => n.CaseId).UseCollation("C");
         modelBuilder.Entity<IntensiveCase>().Property(c => c.CaseId).UseCollation("C");
+        PostgresCaseListIndexes.Add(modelBuilder.Entity<Notification>());
     }
 }

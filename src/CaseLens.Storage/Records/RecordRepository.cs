@@ -58,9 +58,18 @@ public abstract class RecordRepository<T>
         }
 
         await stored.ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
-        await CommitAuditedAsync(context, transaction, AuditAction.Delete, caseId, actor, before, null, cancellationToken).ConfigureAwait(false);
+        var removed = await RemoveDependentsAsync(context, caseId, actor, cancellationToken).ConfigureAwait(false);
+        await CommitAuditedAsync(context, transaction, AuditAction.Delete, caseId, actor, before, null, cancellationToken, removed).ConfigureAwait(false);
         return true;
     }
+
+    /// <summary>
+    /// Removes what is kept of a case beside its record, inside the delete's transaction, so that
+    /// nothing of it outlives the case (or is found by a later case given the same id); returns the
+    /// audit entries of what it removed. A record with nothing beside it removes nothing.
+    /// </summary>
+    private protected virtual Task<IReadOnlyList<AuditEntry>> RemoveDependentsAsync(CaseStoreContext context, string caseId, string actor, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<AuditEntry>>([]);
 
     /// <summary>
     /// Replaces the stored record that has <paramref name="record"/>'s case id, only if
@@ -96,7 +105,7 @@ public abstract class RecordRepository<T>
     }
 
     /// <summary>Adds the change's audit entry through the one audit writer, then commits the change and its entry together.</summary>
-    private async Task CommitAuditedAsync(CaseStoreContext context, IDbContextTransaction transaction, AuditAction action, string caseId, string actor, T before, T? after, CancellationToken cancellationToken)
+    private async Task CommitAuditedAsync(CaseStoreContext context, IDbContextTransaction transaction, AuditAction action, string caseId, string actor, T before, T? after, CancellationToken cancellationToken, IReadOnlyList<AuditEntry>? alsoAudited = null)
     {
         var audit = new AuditWriter(context.Database.GetDbConnection(), transaction.GetDbTransaction());
         await audit.AddAsync(
@@ -111,6 +120,11 @@ public abstract class RecordRepository<T>
                 After = after is null ? null : AuditJson.Of(Table, after),
             },
             cancellationToken).ConfigureAwait(false);
+        foreach (var entry in alsoAudited ?? [])
+        {
+            await audit.AddAsync(entry, cancellationToken).ConfigureAwait(false);
+        }
+
         await audit.FlushAsync(cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
     }

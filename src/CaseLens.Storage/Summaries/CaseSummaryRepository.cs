@@ -56,15 +56,45 @@ public sealed class CaseSummaryRepository
             return new Replacement<CaseSummary>(ReplacementOutcome.Stale, before);
         }
 
-        await context.Set<SummarySectionRow>().Where(r => r.CaseId == caseId).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
-        await context.Set<ChronologyRow>().Where(r => r.CaseId == caseId).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
-        await context.Set<QuoteRow>().Where(r => r.CaseId == caseId).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+        await DeleteRowsAsync(context, caseId, cancellationToken).ConfigureAwait(false);
         context.AddRange(summary.Sections.Select(s => new SummarySectionRow { CaseId = caseId, Section = Codes<SummarySection>.Code(s.Key), Text = s.Value }));
         context.AddRange(summary.Chronology.Select((e, i) => new ChronologyRow { CaseId = caseId, Position = i + 1, Date = e.Date, Agency = e.Agency, Event = e.Event }));
         context.AddRange(summary.Quotes.Select((q, i) => new QuoteRow { CaseId = caseId, Position = i + 1, Text = q.Text, Source = q.Source }));
         await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         await AuditAsync(context, transaction, before, summary, actor, cancellationToken).ConfigureAwait(false);
         return new Replacement<CaseSummary>(ReplacementOutcome.Replaced, before);
+    }
+
+    /// <summary>
+    /// Removes the summary of a case whose record is being deleted, inside the delete's transaction
+    /// (which holds the writer lock); the audit entry of its removal, with the summary before, or
+    /// null when it had none. Called by <see cref="IntensiveCaseRepository"/>'s delete.
+    /// </summary>
+    internal static async Task<AuditEntry?> RemoveAsync(CaseStoreContext context, string caseId, string actor, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        var before = await ReadAsync(context, caseId, cancellationToken).ConfigureAwait(false);
+        if (before.Sections.Count == 0 && before.Chronology.Count == 0 && before.Quotes.Count == 0)
+        {
+            return null;
+        }
+
+        await DeleteRowsAsync(context, caseId, cancellationToken).ConfigureAwait(false);
+        return new AuditEntry
+        {
+            At = at,
+            Actor = actor,
+            Action = AuditAction.Delete,
+            Entity = AuditedEntity.CaseSummary,
+            CaseId = caseId,
+            Before = AuditJson.Fields(before.Fields()),
+        };
+    }
+
+    private static async Task DeleteRowsAsync(CaseStoreContext context, string caseId, CancellationToken cancellationToken)
+    {
+        await context.Set<SummarySectionRow>().Where(r => r.CaseId == caseId).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+        await context.Set<ChronologyRow>().Where(r => r.CaseId == caseId).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+        await context.Set<QuoteRow>().Where(r => r.CaseId == caseId).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
     }
 
     private async Task AuditAsync(CaseStoreContext context, IDbContextTransaction transaction, CaseSummary before, CaseSummary after, string actor, CancellationToken cancellationToken)

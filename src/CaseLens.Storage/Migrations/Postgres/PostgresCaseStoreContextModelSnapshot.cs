@@ -436,6 +436,14 @@ namespace CaseLens.Storage.Migrations.Postgres
                     b.HasIndex("IncidentDate")
                         .HasDatabaseName("ix_notifications_incident_date");
 
+                    b.HasIndex(new[] { "Board", "CaseId" }, "ix_notifications_board");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "Board", "CaseId" }, "ix_notifications_board"), new[] { "IncidentDate", "Region", "AgeMonths", "Gender", "IncidentType", "ScrStatus", "Exclusion", "DeathCategory" });
+
+                    b.HasIndex(new[] { "IncidentType", "Gender", "AgeMonths" }, "ix_notifications_incident_type_gender_age");
+
+                    b.HasIndex(new[] { "Region", "AgeMonths" }, "ix_notifications_region_age");
+
                     b.ToTable("notifications", (string)null);
                 });
 
