@@ -24,6 +24,7 @@ namespace CaseLens.Storage.Model.Compiled.Postgres
                 baseEntityType,
                 propertyCount: 34,
                 unnamedIndexCount: 1,
+                namedIndexCount: 3,
                 keyCount: 1);
 
             var caseId = runtimeEntityType.AddProperty(
@@ -408,6 +409,18 @@ namespace CaseLens.Storage.Model.Compiled.Postgres
             var index = runtimeEntityType.AddIndex(
                 new[] { incidentDate });
             index.AddAnnotation("Relational:Name", "ix_notifications_incident_date");
+
+            var ix_notifications_board = runtimeEntityType.AddIndex(
+                new[] { board, caseId },
+                name: "ix_notifications_board");
+
+            var ix_notifications_incident_type_gender_age = runtimeEntityType.AddIndex(
+                new[] { incidentType, gender, ageMonths },
+                name: "ix_notifications_incident_type_gender_age");
+
+            var ix_notifications_region_age = runtimeEntityType.AddIndex(
+                new[] { region, ageMonths },
+                name: "ix_notifications_region_age");
 
             return runtimeEntityType;
         }

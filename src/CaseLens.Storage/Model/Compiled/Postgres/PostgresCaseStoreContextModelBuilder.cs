@@ -12,7 +12,7 @@ namespace CaseLens.Storage.Model.Compiled.Postgres
     public partial class PostgresCaseStoreContextModel
     {
         private PostgresCaseStoreContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("f3340dfd-4497-4135-8d35-4fab513cd49b"), entityTypeCount: 7)
+            : base(skipDetectChanges: false, modelId: new Guid("ab43a0a5-4ef7-4591-a893-a5d4878b4587"), entityTypeCount: 7)
         {
         }
 
