@@ -29,7 +29,7 @@ public sealed class BrowserSite : IAsyncLifetime
     public static readonly string[] EditedCases = ["A0002", "A0003", "A0004"];
 
     /// <summary>Copies of the intensive case <see cref="TestCases.InScope"/> that tests code, one per test, likewise.</summary>
-    public static readonly string[] CodedIntensiveCases = ["I0002", "I0003"];
+    public static readonly string[] CodedIntensiveCases = ["I0002", "I0003", "I0004"];
 
     public TestSite Site => _site ?? throw new InvalidOperationException("The site is not started.");
 

@@ -50,11 +50,11 @@ internal static class CaseSteps
     public static async Task ShowsSavedAsync(IPage page) =>
         (await page.GetByRole(AriaRole.Status).InnerTextAsync()).ShouldBe(Saved);
 
-    /// <summary>The conflict view after a refused save: both versions of the field <paramref name="label"/>, yours first.</summary>
-    public static async Task<IReadOnlyList<string>> ConflictOverAsync(IPage page, string label)
+    /// <summary>The conflict view after a refused save of a <paramref name="record"/>: both versions of the field <paramref name="label"/>, yours first.</summary>
+    public static async Task<IReadOnlyList<string>> ConflictOverAsync(IPage page, string label, string record = "case")
     {
         var conflict = page.GetByRole(AriaRole.Alert);
-        (await conflict.GetByRole(AriaRole.Heading).InnerTextAsync()).ShouldBe("Someone else saved this case after you opened it");
+        (await conflict.GetByRole(AriaRole.Heading).InnerTextAsync()).ShouldBe($"Someone else saved this {record} after you opened it");
         return await conflict.GetByRole(AriaRole.Row).Filter(new() { HasText = label }).Locator("td").AllInnerTextsAsync();
     }
 

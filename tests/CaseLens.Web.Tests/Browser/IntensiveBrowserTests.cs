@@ -77,6 +77,36 @@ public sealed class IntensiveBrowserTests(BrowserSite browser) : IClassFixture<B
         await IntensiveCaseSteps.ShowsPlaceAsync(page);
     }
 
+    [BrowserFact]
+    public async Task A_summary_saved_meanwhile_is_shown_field_by_field_beside_what_was_typed_and_saving_again_replaces_it()
+    {
+        var summary = $"/intensive/{BrowserSite.CodedIntensiveCases[2]}/summary";
+        await using var first = await SignedInAtAsync(summary);
+        await using var second = await browser.OpenAsync("/signin");
+        await second.SignInAsync("admin-national");
+        await second.Page.GotoAsync(summary);
+
+        await first.Page.GetByLabel("Key features of the case").FillAsync("Saved first.");
+        await first.Page.GetByRole(AriaRole.Button, new() { Name = "Save the summary" }).ClickAsync();
+        await CaseSteps.ShowsSavedAsync(first.Page);
+        await second.Page.GetByLabel("Key features of the case").FillAsync("Typed second.");
+        var quote = second.Page.GetByRole(AriaRole.Group, new() { Name = "Quote 1", Exact = true });
+        await quote.GetByLabel("Quote", new() { Exact = true }).FillAsync("Words.");
+        await quote.GetByLabel("Source").FillAsync("Overview report");
+        await second.Page.GetByRole(AriaRole.Button, new() { Name = "Save the summary" }).ClickAsync();
+
+        (await CaseSteps.ConflictOverAsync(second.Page, "Key features", "summary")).ShouldBe(["Typed second.", "Saved first."]);
+        (await CaseSteps.ConflictOverAsync(second.Page, "Quote 1: source", "summary")).ShouldBe(["Overview report", "(empty)"]);
+        (await second.Page.GetByLabel("Key features of the case").InputValueAsync()).ShouldBe("Typed second.");
+        (await quote.GetByLabel("Source").InputValueAsync()).ShouldBe("Overview report");
+        await AccessibilityCheck.NoSeriousViolationsAsync(second.Page);
+
+        await second.Page.GetByRole(AriaRole.Button, new() { Name = "Save the summary" }).ClickAsync();
+        await CaseSteps.ShowsSavedAsync(second.Page);
+        (await second.Page.GetByLabel("Key features of the case").InputValueAsync()).ShouldBe("Typed second.");
+        (await quote.GetByLabel("Source").InputValueAsync()).ShouldBe("Overview report");
+    }
+
     private async Task<OpenedPage> SignedInAtAsync(string path)
     {
         var opened = await browser.OpenAsync("/signin");
