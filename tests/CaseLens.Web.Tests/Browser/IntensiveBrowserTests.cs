@@ -63,12 +63,19 @@ public sealed class IntensiveBrowserTests(BrowserSite browser) : IClassFixture<B
         await using var opened = await SignedInAtAsync($"/intensive/{KeyboardCase}/map");
         var page = opened.Page;
 
-        // Tab enters the map at the choice held (not placed); the arrow keys then move through the regions.
+        // Tab enters the map at the choice held (not placed); left from there is the last region
+        // (level 1, co-operative); up and down then change the level, left and right the co-operation.
         await KeyboardOnly.TabToAsync(page, "input[name=place]");
         (await KeyboardOnly.FocusedIsAsync(page, "#place-none")).ShouldBeTrue();
-        for (var i = 0; i < 30 && !await page.IsCheckedAsync("#place-3-2"); i++)
+        await page.Keyboard.PressAsync("ArrowLeft");
+        (await page.IsCheckedAsync("#place-1-5")).ShouldBeTrue();
+        await page.Keyboard.PressAsync("ArrowUp");
+        await page.Keyboard.PressAsync("ArrowUp");
+        (await page.IsCheckedAsync("#place-3-5")).ShouldBeTrue("up moves a level, not a region to the left");
+        (await KeyboardOnly.FocusedIsAsync(page, "#place-3-5")).ShouldBeTrue();
+        foreach (var _ in Enumerable.Range(0, 3))
         {
-            await page.Keyboard.PressAsync("ArrowRight");
+            await page.Keyboard.PressAsync("ArrowLeft");
         }
 
         await KeyboardOnly.PressAsync(page, "form.threshold-form button[type=submit]");
