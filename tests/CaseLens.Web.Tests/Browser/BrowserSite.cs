@@ -5,7 +5,9 @@ using CaseLens.Domain.Notifications;
 using CaseLens.Domain.Problems;
 using CaseLens.Reporting.Tests.Html;
 using CaseLens.Storage;
+using CaseLens.TestKit.Databases;
 using CaseLens.Web.Tests.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace CaseLens.Web.Tests.Browser;
@@ -26,6 +28,9 @@ public sealed class BrowserSite : IAsyncLifetime
     /// <summary>Copies of <see cref="TestCases.InScope"/> that tests edit, one per test, so that none sees another's change.</summary>
     public static readonly string[] EditedCases = ["A0002", "A0003", "A0004"];
 
+    /// <summary>Copies of the intensive case <see cref="TestCases.InScope"/> that tests code, one per test, likewise.</summary>
+    public static readonly string[] CodedIntensiveCases = ["I0002", "I0003", "I0004"];
+
     public TestSite Site => _site ?? throw new InvalidOperationException("The site is not started.");
 
     public async Task InitializeAsync()
@@ -38,6 +43,7 @@ public sealed class BrowserSite : IAsyncLifetime
         await _databases.InitializeAsync();
         _site = await TestSite.StartAsync(await _databases.NewAsync(DatabaseProvider.Sqlite), kestrel: true);
         await TestCases.AddToAsync(_site, [.. EditedCases.Select(id => TestCases.All[0] with { CaseId = id })]);
+        (await _site.App.Services.GetRequiredService<CaseStore>().ImportAsync([.. CodedIntensiveCases.Select(id => TestCases.Intensive[0] with { CaseId = id })])).ShouldNotBeNull();
 
         // The first report built in a process loads and compiles its whole path (tables, the
         // disclosure solver): done here once, so that a loaded machine does not spend a test's

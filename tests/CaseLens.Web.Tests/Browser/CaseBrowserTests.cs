@@ -7,29 +7,18 @@ namespace CaseLens.Web.Tests.Browser;
 /// <summary>Finding, editing and auditing cases in Chromium, a conflict resolved, and axe on every case page.</summary>
 public sealed class CaseBrowserTests(BrowserSite browser) : IClassFixture<BrowserSite>
 {
-    private static ILocator CaseLink(IPage page, string caseId) =>
-        page.GetByRole(AriaRole.Table).GetByRole(AriaRole.Link, new() { Name = caseId, Exact = true });
-
     [BrowserFact]
     public async Task A_case_is_found_by_a_word_of_its_outline_and_by_a_filter()
     {
         await using var opened = await browser.OpenAsync("/signin");
         await opened.SignInAsync("analyst-national");
-        await opened.Page.GotoAsync("/cases");
 
-        await opened.Page.GetByLabel("Words in the case outline").FillAsync(TestCases.OtherWord);
-        await opened.Page.GetByRole(AriaRole.Button, new() { Name = "Show cases" }).ClickAsync();
-        await opened.Page.WaitForURLAsync(url => url.Contains("q=" + TestCases.OtherWord, StringComparison.Ordinal));
-        (await CaseLink(opened.Page, TestCases.OtherBoard).CountAsync()).ShouldBe(1);
-        (await CaseLink(opened.Page, TestCases.InScope).CountAsync()).ShouldBe(0);
+        await CaseSteps.SearchOutlinesAsync(opened.Page, TestCases.OtherWord);
+        (await CaseSteps.ListedAsync(opened.Page)).ShouldBe([TestCases.OtherBoard]);
 
-        await opened.Page.GotoAsync("/cases");
-        await opened.Page.GetByLabel("Gender").SelectOptionAsync("female");
-        await opened.Page.GetByLabel("Category of death").SelectOptionAsync("C");
-        await opened.Page.GetByRole(AriaRole.Button, new() { Name = "Show cases" }).ClickAsync();
-        await opened.Page.WaitForURLAsync(url => url.Contains("gender=female", StringComparison.Ordinal));
-        (await CaseLink(opened.Page, TestCases.InScope).CountAsync()).ShouldBe(1);
-        (await CaseLink(opened.Page, TestCases.OtherBoard).CountAsync()).ShouldBe(0);
+        await CaseSteps.FilterAsync(opened.Page, ("Gender", "female"), ("Category of death", "C"));
+        (await CaseSteps.CaseLink(opened.Page, TestCases.InScope).CountAsync()).ShouldBe(1);
+        (await CaseSteps.CaseLink(opened.Page, TestCases.OtherBoard).CountAsync()).ShouldBe(0);
         (await opened.Page.Locator(".active-filters li").AllInnerTextsAsync()).Count.ShouldBe(2);
         opened.Console.ShouldBeEmpty();
     }
@@ -47,7 +36,7 @@ public sealed class CaseBrowserTests(BrowserSite browser) : IClassFixture<Browse
         await keyboard.PressAsync("Enter");
 
         await opened.Page.WaitForURLAsync(url => url.Contains("q=" + TestCases.InScopeWord, StringComparison.Ordinal));
-        (await CaseLink(opened.Page, TestCases.InScope).CountAsync()).ShouldBe(1);
+        (await CaseSteps.CaseLink(opened.Page, TestCases.InScope).CountAsync()).ShouldBe(1);
     }
 
     [BrowserFact]
@@ -58,15 +47,13 @@ public sealed class CaseBrowserTests(BrowserSite browser) : IClassFixture<Browse
         await opened.SignInAsync("analyst-board");
         await opened.Page.GotoAsync($"/cases/{caseId}");
 
-        await opened.Page.GetByRole(AriaRole.Link, new() { Name = "Edit this case" }).ClickAsync();
-        await opened.Page.GetByLabel("Age months").FillAsync("11");
-        await opened.Page.GetByRole(AriaRole.Button, new() { Name = "Save the case" }).ClickAsync();
+        await CaseSteps.OpenTheFormAsync(opened.Page);
+        await CaseSteps.ChangeAndSaveAsync(opened.Page, "Age months", "11");
 
-        (await opened.Page.GetByRole(AriaRole.Status).InnerTextAsync()).ShouldBe("Your changes were saved.");
-        await opened.Page.GetByRole(AriaRole.Link, new() { Name = "Audit trail" }).ClickAsync();
-        var update = opened.Page.GetByRole(AriaRole.Row).Filter(new() { HasText = "Update" });
-        (await update.InnerTextAsync()).ShouldContain("Age months: 7 → 11");
-        (await update.InnerTextAsync()).ShouldContain("analyst-board");
+        await CaseSteps.ShowsSavedAsync(opened.Page);
+        var update = await CaseSteps.AuditedUpdateAsync(opened.Page);
+        update.ShouldContain("Age months: 7 → 11");
+        update.ShouldContain("analyst-board");
     }
 
     [BrowserFact]
@@ -97,20 +84,16 @@ public sealed class CaseBrowserTests(BrowserSite browser) : IClassFixture<Browse
         await first.Page.GotoAsync($"/cases/{caseId}/edit");
         await second.Page.GotoAsync($"/cases/{caseId}/edit");
 
-        await first.Page.GetByLabel("Age months").FillAsync("20");
-        await first.Page.GetByRole(AriaRole.Button, new() { Name = "Save the case" }).ClickAsync();
-        await first.Page.GetByRole(AriaRole.Status).WaitForAsync();
-        await second.Page.GetByLabel("Age months").FillAsync("30");
-        await second.Page.GetByRole(AriaRole.Button, new() { Name = "Save the case" }).ClickAsync();
+        await CaseSteps.ChangeAndSaveAsync(first.Page, "Age months", "20");
+        await CaseSteps.ShowsSavedAsync(first.Page);
+        await CaseSteps.ChangeAndSaveAsync(second.Page, "Age months", "30");
 
-        var conflict = second.Page.GetByRole(AriaRole.Alert);
-        (await conflict.GetByRole(AriaRole.Heading).InnerTextAsync()).ShouldBe("Someone else saved this case after you opened it");
-        (await conflict.GetByRole(AriaRole.Row).Filter(new() { HasText = "Age months" }).Locator("td").AllInnerTextsAsync()).ShouldBe(["30", "20"]);
+        (await CaseSteps.ConflictOverAsync(second.Page, "Age months")).ShouldBe(["30", "20"]);
         (await second.Page.GetByLabel("Age months").InputValueAsync()).ShouldBe("30");
         await AccessibilityCheck.NoSeriousViolationsAsync(second.Page);
 
-        await second.Page.GetByRole(AriaRole.Button, new() { Name = "Save the case" }).ClickAsync();
-        (await second.Page.GetByRole(AriaRole.Status).InnerTextAsync()).ShouldBe("Your changes were saved.");
+        await CaseSteps.SaveAsync(second.Page);
+        await CaseSteps.ShowsSavedAsync(second.Page);
         (await second.Page.Locator("dd[aria-labelledby='field-age_months']").InnerTextAsync()).ShouldBe("30");
     }
 
@@ -122,15 +105,7 @@ public sealed class CaseBrowserTests(BrowserSite browser) : IClassFixture<Browse
         await opened.Page.GetByRole(AriaRole.Link, new() { Name = "Reports" }).ClickAsync();
         await AccessibilityCheck.NoSeriousViolationsAsync(opened.Page);
 
-        foreach (var (format, extension) in new[] { ("DOCX", "docx"), ("XLSX", "xlsx") })
-        {
-            await opened.Page.GetByLabel("Format").SelectOptionAsync(new SelectOptionValue { Label = format });
-            var download = await opened.Page.RunAndWaitForDownloadAsync(() => opened.Page.GetByRole(AriaRole.Button, new() { Name = "Download the report" }).ClickAsync());
-            download.SuggestedFilename.ShouldBe("caselens-report." + extension);
-            var path = await download.PathAsync();
-            // Both are zip packages (Office Open XML).
-            (await File.ReadAllBytesAsync(path)).Take(2).ShouldBe("PK"u8.ToArray());
-        }
+        await ReportSteps.DownloadsWordAndExcelAsync(opened.Page);
     }
 
     [BrowserFact]

@@ -7,12 +7,6 @@ namespace CaseLens.Web.Tests.Browser;
 /// <summary>Uploading in Chromium: the problems listed, then a valid file checked and imported, with axe on every step and on the dashboard's charts.</summary>
 public sealed class UploadBrowserTests(BrowserSite browser) : IClassFixture<BrowserSite>
 {
-    private static async Task ChooseAsync(IPage page, byte[] content, string name)
-    {
-        await page.GetByLabel("File", new() { Exact = true }).SetInputFilesAsync(new FilePayload { Name = name, MimeType = "text/csv", Buffer = content });
-        await page.GetByRole(AriaRole.Button, new() { Name = "Check the file" }).ClickAsync();
-    }
-
     [BrowserFact]
     public async Task A_file_is_checked_its_problems_listed_and_a_valid_one_imported_with_no_accessibility_violations()
     {
@@ -22,12 +16,12 @@ public sealed class UploadBrowserTests(BrowserSite browser) : IClassFixture<Brow
         await AccessibilityCheck.NoSeriousViolationsAsync(opened.Page);
         var cases = UploadFiles.Cases("G", 2);
 
-        await ChooseAsync(opened.Page, UploadFiles.Csv(cases, 1), "bad.csv");
+        await UploadSteps.CheckAsync(opened.Page, UploadFiles.Csv(cases, 1), "bad.csv");
         (await opened.Page.GetByRole(AriaRole.Alert).InnerTextAsync()).ShouldContain("1 problem was found");
         (await opened.Page.GetByRole(AriaRole.Table).GetByRole(AriaRole.Row).Nth(1).InnerTextAsync()).ShouldContain("incident_date");
         await AccessibilityCheck.NoSeriousViolationsAsync(opened.Page);
 
-        await ChooseAsync(opened.Page, UploadFiles.Csv(cases), "good.csv");
+        await UploadSteps.CheckAsync(opened.Page, UploadFiles.Csv(cases), "good.csv");
         (await opened.Page.GetByRole(AriaRole.Heading, new() { Name = "The file is valid" }).CountAsync()).ShouldBe(1);
         await AccessibilityCheck.NoSeriousViolationsAsync(opened.Page);
         await opened.Page.GetByRole(AriaRole.Button, new() { Name = "Import the file" }).ClickAsync();

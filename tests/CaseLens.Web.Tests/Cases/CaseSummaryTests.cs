@@ -79,6 +79,46 @@ public sealed partial class CaseSummaryTests(FreshDatabases databases) : IClassF
     }
 
     [Theory, OnSqlite, OnPostgres]
+    public async Task A_save_over_one_made_meanwhile_is_refused_showing_both_versions_of_each_differing_field_and_keeping_what_was_typed(DatabaseProvider provider)
+    {
+        await using var site = await TestSite.StartAsync(await databases.NewAsync(provider));
+        await TestCases.AddToAsync(site);
+        using var client = site.Client();
+        await client.SignedInAsAsync("analyst-national");
+        var opened = await client.GetPageAsync(Page);
+
+        using var theirs = await SaveAsync(client, ("key_features", "Theirs."), ("hypothesis", "Agreed"),
+            ("chronology_1_date", "2005-03-02"), ("chronology_1_agency", "GP"), ("chronology_1_event", "Visit"));
+        using var refused = await client.PostAsync(Page, [("version", Version().Match(opened).Groups[1].Value), ("chronology_rows", "3"), ("quote_rows", "3"),
+            ("key_features", "Mine,\r\nover two lines."), ("hypothesis", "Agreed"), ("quote_1_text", "Nobody saw the child."), ("quote_1_source", "Overview report"),
+            ("__RequestVerificationToken", SiteClient.TokenIn(opened))]);
+
+        theirs.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        refused.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        var html = await refused.Content.ReadAsStringAsync();
+        html.ShouldContain("Someone else saved this summary after you opened it");
+        Differences(html).ShouldBe(
+        [
+            ("Key features of the case, including patterns of family co-operation", "Mine,\nover two lines.", "Theirs."),
+            ("Chronology entry 1: date", "(empty)", "2005-03-02"),
+            ("Chronology entry 1: agency", "(empty)", "GP"),
+            ("Chronology entry 1: event", "(empty)", "Visit"),
+            ("Quote 1: text", "Nobody saw the child.", "(empty)"),
+            ("Quote 1: source", "Overview report", "(empty)"),
+        ]);
+        // What was typed is still in the form.
+        Decoded(html).ShouldContain("over two lines.</textarea>");
+        html.ShouldContain("value=\"Overview report\"");
+        (await StoredAsync(site)).Text(SummarySection.KeyFeatures).ShouldBe("Theirs.");
+    }
+
+    // The conflict view's rows: field, your version, the version saved meanwhile.
+    private static List<(string, string, string)> Differences(string html) =>
+        [.. ConflictRow().Matches(html).Select(m => (Decoded(m.Groups[1].Value), Decoded(m.Groups[2].Value), Decoded(m.Groups[3].Value)))];
+
+    private static string Decoded(string html) => System.Net.WebUtility.HtmlDecode(html);
+
+    [Theory, OnSqlite, OnPostgres]
     public async Task A_board_scope_gets_404_for_the_summary_and_its_save(DatabaseProvider provider)
     {
         await using var site = await TestSite.StartAsync(await databases.NewAsync(provider));
@@ -102,4 +142,7 @@ public sealed partial class CaseSummaryTests(FreshDatabases databases) : IClassF
 
     [GeneratedRegex("name=\"version\" value=\"([0-9a-f]+)\"")]
     private static partial Regex Version();
+
+    [GeneratedRegex("<tr><th scope=\"row\">([^<]*)</th><td>([^<]*)</td><td>([^<]*)</td></tr>")]
+    private static partial Regex ConflictRow();
 }

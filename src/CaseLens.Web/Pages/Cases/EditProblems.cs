@@ -1,4 +1,7 @@
 namespace CaseLens.Web.Pages.Cases;
 
-/// <summary>What an edit form shows above itself after a refused save: the fields that differ on a conflict, and where "leave it" goes.</summary>
-public sealed record EditProblems(IReadOnlyList<(CodedField Yours, CodedField Theirs)> Differences, string Leave);
+/// <summary>
+/// What an edit form shows above itself after a refused save: the fields that differ on a conflict,
+/// where "leave it" goes, and what was saved meanwhile ("case", "summary") for the heading.
+/// </summary>
+public sealed record EditProblems(IReadOnlyList<FieldDifference> Differences, string Leave, string Record = "case");

@@ -25,7 +25,7 @@ public sealed class EditIntensiveCaseModel(OpenIntensiveCase opening, EditIntens
     public IReadOnlyList<FieldGroup> Groups { get; private set; } = [];
 
     /// <summary>On a conflict: each field where the version typed and the version saved meanwhile differ.</summary>
-    public IReadOnlyList<(CodedField Yours, CodedField Theirs)> Differences { get; private set; } = [];
+    public IReadOnlyList<FieldDifference> Differences { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -47,8 +47,7 @@ public sealed class EditIntensiveCaseModel(OpenIntensiveCase opening, EditIntens
         {
             // Saving again now replaces the version just shown: the person has seen it.
             Version = stored.Token;
-            var theirs = CodedField.All(IntensiveColumns.All, stored.Cells);
-            Differences = [.. CodedField.All(IntensiveColumns.All, cells).Zip(theirs).Where(p => p.First.Text != p.Second.Text)];
+            Differences = FieldDifference.Between(CodedField.All(IntensiveColumns.All, cells), CodedField.All(IntensiveColumns.All, stored.Cells));
         }
 
         return this.Answer(edit.Result, () => Redirect($"/intensive/{Uri.EscapeDataString(CaseId)}?saved=1"));

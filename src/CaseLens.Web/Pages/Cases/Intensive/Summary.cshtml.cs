@@ -28,6 +28,9 @@ public sealed class IntensiveSummaryModel(OpenCaseSummary opening, EditCaseSumma
     /// <summary>The form's fields by name, as shown or as typed.</summary>
     public IReadOnlyDictionary<string, string> Cells { get; private set; } = new Dictionary<string, string>();
 
+    /// <summary>On a conflict: each field where what was typed and the summary saved meanwhile differ.</summary>
+    public IReadOnlyList<FieldDifference> Differences { get; private set; } = [];
+
     public int ChronologyRows { get; private set; }
 
     public int QuoteRows { get; private set; }
@@ -66,8 +69,9 @@ public sealed class IntensiveSummaryModel(OpenCaseSummary opening, EditCaseSumma
         QuoteRows = quoteRows;
         if (edit.Stored is { } stored)
         {
-            // Saving again now replaces the version just saved meanwhile: the page says so.
+            // Saving again now replaces the version just saved meanwhile: the page shows it field by field.
             Version = stored.Token;
+            Differences = SummaryDifferences.Between(Cells, stored.Summary, chronologyRows, quoteRows);
         }
 
         return this.Answer(edit.Result, () => Redirect($"/intensive/{Uri.EscapeDataString(CaseId)}/summary?saved=1"));
