@@ -9,18 +9,39 @@ namespace CaseLens.Application.Cases;
 /// </summary>
 internal static class AuditedFields
 {
-    public static IReadOnlyList<FieldChange> Changed(string? before, string? after)
+    /// <summary>The notification's fields that differ, in <see cref="NotificationColumns.All"/>'s order.</summary>
+    public static IReadOnlyList<FieldChange> Changed(string? before, string? after) =>
+        Changed(NotificationColumns.All, before, after);
+
+    /// <summary>The catalogue's fields that differ, in its order; a field outside it is not shown.</summary>
+    public static IReadOnlyList<FieldChange> Changed(IReadOnlyList<ColumnDefinition> columns, string? before, string? after)
     {
         var old = Values(before);
         var @new = Values(after);
+        return Differing(columns.Select(c => c.Name), old, @new);
+    }
+
+    /// <summary>
+    /// Every field that differs, in the order the entry holds them (before's, then any only after
+    /// has): for a record with no catalogue, such as a case summary, whose fields are named by position.
+    /// </summary>
+    public static IReadOnlyList<FieldChange> ChangedByName(string? before, string? after)
+    {
+        var old = Values(before);
+        var @new = Values(after);
+        return Differing(old.Keys.Concat(@new.Keys).Distinct(StringComparer.Ordinal), old, @new);
+    }
+
+    private static List<FieldChange> Differing(IEnumerable<string> names, Dictionary<string, string> old, Dictionary<string, string> @new)
+    {
         var changes = new List<FieldChange>();
-        foreach (var column in NotificationColumns.All)
+        foreach (var name in names)
         {
-            var was = old.GetValueOrDefault(column.Name, string.Empty);
-            var now = @new.GetValueOrDefault(column.Name, string.Empty);
+            var was = old.GetValueOrDefault(name, string.Empty);
+            var now = @new.GetValueOrDefault(name, string.Empty);
             if (!string.Equals(was, now, StringComparison.Ordinal))
             {
-                changes.Add(new FieldChange(column.Name, was, now));
+                changes.Add(new FieldChange(name, was, now));
             }
         }
 

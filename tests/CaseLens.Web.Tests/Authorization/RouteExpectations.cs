@@ -55,6 +55,7 @@ public static class RouteExpectations
         ["/intensive/{case_id}/edit"] = IntensiveLevel,
         ["/intensive/{case_id}/map"] = IntensiveLevel,
         ["/intensive/{case_id}/summary"] = IntensiveLevel,
+        ["/intensive/{case_id}/audit"] = IntensiveLevel,
         ["/admin/users"] = Administration,
         ["/admin/users/add"] = Administration,
         ["/admin/users/{id}"] = Administration,

@@ -129,7 +129,7 @@ public sealed class IntensiveBrowserTests(BrowserSite browser) : IClassFixture<B
         await opened.SignInAsync("admin-national");
         var here = $"/intensive/{TestCases.InScope}";
 
-        foreach (var path in new[] { "/intensive", here, here + "/edit", here + "/map", here + "/summary" })
+        foreach (var path in new[] { "/intensive", here, here + "/edit", here + "/map", here + "/summary", here + "/audit" })
         {
             await opened.Page.GotoAsync(path);
             await AccessibilityCheck.NoSeriousViolationsAsync(opened.Page);
