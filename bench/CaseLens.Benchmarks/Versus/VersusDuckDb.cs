@@ -17,11 +17,11 @@ internal static class VersusDuckDb
 {
     public static async Task<int> RunAsync(string[] args)
     {
-        var rows = Option(args, "--rows") is { } text ? int.Parse(text, CultureInfo.InvariantCulture) : 1_000_000;
-        var runs = Option(args, "--runs") is { } r ? int.Parse(r, CultureInfo.InvariantCulture) : 3;
-        var dir = Option(args, "--dir") ?? Path.Combine(Path.GetTempPath(), "caselens-versus-" + Guid.NewGuid().ToString("N")[..8]);
+        var rows = QuickBench.Option(args, "--rows") is { } text ? int.Parse(text, CultureInfo.InvariantCulture) : 1_000_000;
+        var runs = QuickBench.Option(args, "--runs") is { } r ? int.Parse(r, CultureInfo.InvariantCulture) : 3;
+        var dir = QuickBench.Option(args, "--dir") ?? Path.Combine(Path.GetTempPath(), "caselens-versus-" + Guid.NewGuid().ToString("N")[..8]);
         Directory.CreateDirectory(dir);
-        var file = Option(args, "--file");
+        var file = QuickBench.Option(args, "--file");
         if (file is null)
         {
             file = Path.Combine(dir, $"synthetic-{rows}.csv");
@@ -38,7 +38,7 @@ internal static class VersusDuckDb
         for (var run = 1; run <= runs; run++)
         {
             var output = Path.Combine(dir, "report.json");
-            var mine = await ChildAsync("measure-process", "caselens", "dotnet", Path.Combine(AppContext.BaseDirectory, "caselens.dll"), "report", "--notifications", file, "--format", "json", "--output", output);
+            var mine = await QuickBench.ChildAsync("measure-process", "caselens", "dotnet", Path.Combine(AppContext.BaseDirectory, "caselens.dll"), "report", "--notifications", file, "--format", "json", "--output", output);
             if (mine.Long("exit") != 0)
             {
                 Console.Error.WriteLine($"caselens report exited {mine.Long("exit")}");
@@ -47,7 +47,7 @@ internal static class VersusDuckDb
 
             caselens.Add(mine);
             var clock = Stopwatch.StartNew();
-            var peer = await ChildAsync("duckdb", file);
+            var peer = await QuickBench.ChildAsync("duckdb", file);
             var peerWall = clock.Elapsed.TotalSeconds;
             duckdb.Add(peer);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -82,33 +82,5 @@ internal static class VersusDuckDb
         var sorted = values.Order().ToArray();
         var middle = sorted.Length / 2;
         return sorted.Length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-    }
-
-    private static string? Option(string[] args, string name)
-    {
-        var index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
-    }
-
-    private static async Task<ChildResult> ChildAsync(params string[] args)
-    {
-        var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true, UseShellExecute = false };
-        if (Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet")
-        {
-            start.ArgumentList.Add(typeof(VersusDuckDb).Assembly.Location);
-        }
-
-        start.ArgumentList.Add("--child");
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = await process.StandardOutput.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        var line = output.Split('\n').LastOrDefault(l => l.StartsWith("RESULT ", StringComparison.Ordinal))
-            ?? throw new InvalidOperationException($"child {string.Join(' ', args)} gave no result:\n{output}");
-        return ChildResult.Parse(line);
     }
 }
