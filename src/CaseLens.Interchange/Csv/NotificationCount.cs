@@ -49,20 +49,20 @@ internal static class NotificationCount
                 stream,
                 schema,
                 parallelism,
-                record => scope.Matches(record) ? new InScope(record, NotificationCodes.Of(record)) : default,
+                record => scope.Matches(record) ? new InScope(record.CaseId, NotificationDigestWriter.LineOf(record), NotificationCodes.Of(record)) : default,
                 inScope =>
                 {
-                    if (inScope.Record is not { } record)
+                    if (inScope.CaseId is not { } id)
                     {
                         return;
                     }
 
                     var codes = inScope.Codes;
                     counter.Add(in codes);
-                    if (ordered && (ordered = lastId is null || string.CompareOrdinal(lastId, record.CaseId) <= 0))
+                    if (ordered && (ordered = lastId is null || string.CompareOrdinal(lastId, id) <= 0))
                     {
-                        lastId = record.CaseId;
-                        digest.Add(record);
+                        lastId = id;
+                        digest.AddLine(id, inScope.Line!);
                     }
                 },
                 ids);
@@ -84,6 +84,9 @@ internal static class NotificationCount
         return new CountResult(all.IsValid ? NotificationCounts.Of(CodedNotifications.Of(all.Records, scope)) : null, all.Problems);
     }
 
-    /// <summary>A record of the scope with its coded fields, or nothing for a record outside it.</summary>
-    private readonly record struct InScope(Notification? Record, NotificationCodes Codes);
+    /// <summary>
+    /// A record of the scope as the tally and the digest take it (its id, canonical line and coded
+    /// fields, made on the reading thread), or nothing for a record outside it.
+    /// </summary>
+    private readonly record struct InScope(string? CaseId, string? Line, NotificationCodes Codes);
 }
