@@ -7,11 +7,12 @@ namespace CaseLens.Interchange.Csv;
 /// <summary>
 /// Counts a notifications file for the report tables as it is read (<see cref="ParallelCsvScan"/>),
 /// keeping no record: memory does not grow with the rows. The data set digest N is taken on the way
-/// while the case ids come in ordinal order (as files written from a store do). Whatever the fast
+/// while the case ids come in ordinal order (as files written from a store do); otherwise the file is
+/// read a second time for N, its canonical lines sorted in bounded memory (<see cref="CanonicalLineSort"/>). Whatever the fast
 /// reading cannot vouch for is read again by the exact reader, so that the answer is always the one
 /// of reading the whole file into records: a file the fast reading stops at is validated by
 /// <see cref="CsvImport.Validate"/> (its problems, or, if it has none, its records counted); a
-/// possible repeat of a case id likewise; ids out of order have their digest taken from the records.
+/// possible repeat of a case id likewise.
 /// </summary>
 internal static class NotificationCount
 {
@@ -73,8 +74,29 @@ internal static class NotificationCount
             return null;
         }
 
-        var n = ordered ? digest.Complete() : FromRecords(open, schema, scope).Counts!.Digest.ToArray();
-        return new NotificationCounts(scope, counter, n);
+        var n = ordered ? digest.Complete() : SortedDigest(open, schema, scope, parallelism);
+        return n is null ? null : new NotificationCounts(scope, counter, n);
+    }
+
+    /// <summary>N of a file whose case ids are out of order, read a second time and sorted in bounded memory.</summary>
+    private static byte[]? SortedDigest(Func<Stream> open, CsvSchema<Notification> schema, NotificationFilter scope, int parallelism)
+    {
+        using var lines = new CanonicalLineSort();
+        using var stream = open();
+        var read = ParallelCsvScan.TryScan(
+            stream,
+            schema,
+            parallelism,
+            record => scope.Matches(record) ? (record.CaseId, NotificationDigestWriter.LineOf(record)) : default,
+            line =>
+            {
+                if (line.CaseId is { } caseId)
+                {
+                    lines.Add(caseId, line.Item2);
+                }
+            },
+            ids: null);
+        return read ? lines.Digest() : null;
     }
 
     private static CountResult FromRecords(Func<Stream> open, CsvSchema<Notification> schema, NotificationFilter scope)

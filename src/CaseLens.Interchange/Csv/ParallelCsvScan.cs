@@ -33,11 +33,11 @@ internal static class ParallelCsvScan
     /// <summary>
     /// Reads every data row of <paramref name="stream"/>: <paramref name="select"/> runs on the worker
     /// threads, <paramref name="consume"/> on the caller's, in file order, and each case id goes to
-    /// <paramref name="ids"/>. False as soon as the file is not plainly valid (see the class).
+    /// <paramref name="ids"/> (when given). False as soon as the file is not plainly valid (see the class).
     /// </summary>
     /// <param name="parallelism">How many threads parse; 1 reads on the caller's thread alone.</param>
     public static bool TryScan<T, TOut>(
-        Stream stream, CsvSchema<T> schema, int parallelism, Func<T, TOut> select, Action<TOut> consume, CaseIdHashes ids)
+        Stream stream, CsvSchema<T> schema, int parallelism, Func<T, TOut> select, Action<TOut> consume, CaseIdHashes? ids)
         where T : class
     {
         ArgumentNullException.ThrowIfNull(stream);
@@ -82,7 +82,7 @@ internal static class ParallelCsvScan
                     records++;
                     if (idHash is { } hash)
                     {
-                        ids.Add(hash);
+                        ids?.Add(hash);
                     }
 
                     consume(value);

@@ -101,6 +101,29 @@ public sealed class CountingTests
         repeated.AnyRepeated().ShouldBeTrue("S0000002 (run 1) and s0000002 (run 14) name one case");
     }
 
+    [Fact]
+    public void Canonical_lines_out_of_order_sorted_through_runs_on_disk_give_the_digest_of_the_records()
+    {
+        var rows = SyntheticNotifications.Generate(3_000, seed: 5).OrderBy(n => n.CaseId.GetHashCode(StringComparison.Ordinal)).ToList();
+        using var lines = new CanonicalLineSort(budgetChars: 20_000);
+
+        foreach (var n in rows)
+        {
+            lines.Add(n.CaseId, Domain.Provenance.NotificationDigestWriter.LineOf(n));
+        }
+
+        Convert.ToHexString(lines.Digest()).ShouldBe(Convert.ToHexString(Domain.Provenance.DataSetHash.NotificationDigest(rows)));
+        lines.Runs.ShouldBeGreaterThan(10);
+    }
+
+    [Fact]
+    public void A_file_out_of_case_id_order_is_still_counted_on_the_fast_path()
+    {
+        var file = CsvOf(SyntheticNotifications.Generate(2_000, seed: 13).Reverse());
+
+        FastCount(file, NotificationFilter.None, parallelism: 2).ShouldNotBeNull();
+    }
+
     private static Analysis.Tables.NotificationCounts? FastCount(byte[] file, NotificationFilter scope, int parallelism) =>
         NotificationCount.TryCountFast(
             () => new MemoryStream(file, writable: false),
