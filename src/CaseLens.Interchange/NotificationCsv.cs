@@ -26,6 +26,21 @@ public static class NotificationCsv
     public static ImportResult<Notification> ReadAll(Stream stream, TimeProvider time) =>
         CsvImport.ReadAll(stream, Schema(DateLimits.Today(time)));
 
+    /// <summary>
+    /// The counts the report tables need of the notifications of a valid file that match
+    /// <paramref name="scope"/>, read on <paramref name="parallelism"/> threads without keeping the
+    /// records; or every problem of an invalid file, as <see cref="ReadAll"/> gives them.
+    /// <paramref name="open"/> may be called more than once: a file the fast reading cannot vouch for
+    /// is read again by the exact reader.
+    /// </summary>
+    public static CountResult Count(Func<Stream> open, TimeProvider time, NotificationFilter scope, int parallelism)
+    {
+        ArgumentNullException.ThrowIfNull(open);
+        ArgumentNullException.ThrowIfNull(scope);
+        ArgumentOutOfRangeException.ThrowIfLessThan(parallelism, 1);
+        return NotificationCount.Count(open, Schema(DateLimits.Today(time)), scope, parallelism);
+    }
+
     /// <summary>Every problem of a file in one pass, without keeping the records; empty when it is valid.</summary>
     public static IReadOnlyList<Problem> Validate(Stream stream, TimeProvider time) =>
         CsvImport.Validate(stream, Schema(DateLimits.Today(time)));
@@ -34,6 +49,6 @@ public static class NotificationCsv
     public static void Write(Stream stream, IEnumerable<Notification> notifications) =>
         CsvTableWriter.Write(stream, notifications, NotificationColumns.All, NotificationCoding.Write);
 
-    private static CsvSchema<Notification> Schema(DateLimits limits) =>
+    internal static CsvSchema<Notification> Schema(DateLimits limits) =>
         new(NotificationColumns.All, cells => NotificationCoding.Parse(cells, limits));
 }

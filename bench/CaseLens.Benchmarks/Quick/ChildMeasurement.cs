@@ -17,6 +17,8 @@ internal static class ChildMeasurement
         ["import-stages", var file, var db] => await ImportStagesMeasurement.RunAsync(file, db),
         ["report", var db] => await ReportTablesMeasurement.RunAsync(db),
         ["report-cli", var db, var output] => ReportCli(db, output),
+        ["measure-process", var name, .. var command] when command.Length > 0 => await Versus.ChildProcessPeak.RunAsync(name, command),
+        ["duckdb", var file] => Versus.DuckDbTables.Run(file),
         _ => Usage(),
     };
 
@@ -50,7 +52,7 @@ internal static class ChildMeasurement
 
     private static int Usage()
     {
-        Console.Error.WriteLine("usage: --child import FILE DB | --child import-stages FILE DB | --child report DB | --child report-cli DB OUTPUT");
+        Console.Error.WriteLine("usage: --child import FILE DB | --child import-stages FILE DB | --child report DB | --child report-cli DB OUTPUT | --child measure-process NAME PROGRAM [ARG…] | --child duckdb FILE");
         return 2;
     }
 }

@@ -80,13 +80,15 @@ internal static class QuickBench
         return (clock.Elapsed.TotalSeconds, process.ExitCode);
     }
 
-    private static string? Option(string[] args, string name)
+    /// <summary>The value after <paramref name="name"/> on the command line, if any.</summary>
+    internal static string? Option(string[] args, string name)
     {
         var index = Array.IndexOf(args, name);
         return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
     }
 
-    private static async Task<ChildResult> ChildAsync(params string[] args)
+    /// <summary>Runs <c>--child ARGS…</c> in a process of its own and returns its RESULT line.</summary>
+    internal static async Task<ChildResult> ChildAsync(params string[] args)
     {
         var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true, UseShellExecute = false };
         if (Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet")

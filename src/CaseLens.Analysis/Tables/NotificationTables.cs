@@ -20,12 +20,24 @@ public static class NotificationTables
     {
         ArgumentNullException.ThrowIfNull(cases);
         ArgumentNullException.ThrowIfNull(options);
-        if (options.Filter != cases.Scope)
+        return Build(NotificationCounts.Of(cases), options);
+    }
+
+    /// <summary>
+    /// The tables of the counts of notifications already in scope: <paramref name="counts"/> must have
+    /// been gathered over <paramref name="options"/>' filter (their <see cref="NotificationCounts.Scope"/>).
+    /// </summary>
+    /// <exception cref="ArgumentException">The cases were chosen by another filter (a bug of the caller).</exception>
+    public static IReadOnlyList<ReportTable> Build(NotificationCounts counts, TableOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(counts);
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.Filter != counts.Scope)
         {
-            throw new ArgumentException("The cases were chosen by another filter than the options' filter.", nameof(cases));
+            throw new ArgumentException("The cases were chosen by another filter than the options' filter.", nameof(counts));
         }
 
-        var tally = NotificationTally.Of(cases.Cases);
+        var tally = counts.Tally;
         ReportTable[] tables =
         [
             AgeTables.StudyYears(tally),

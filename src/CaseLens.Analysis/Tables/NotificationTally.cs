@@ -8,7 +8,8 @@ namespace CaseLens.Analysis.Tables;
 /// <summary>
 /// Every count the notification tables need, gathered in one pass over the coded cases in scope. Counts are
 /// indexed by enum value (declaration order); the extra last slot of an array counts "not known".
-/// Two-way counts are flat arrays indexed <c>outer * width + inner</c>.
+/// Two-way counts are flat arrays indexed <c>outer * width + inner</c>. Tallies of parts of a data set
+/// (the chunks of a file counted on several threads) add up to the tally of the whole (<see cref="Add(NotificationTally)"/>).
 /// </summary>
 internal sealed class NotificationTally
 {
@@ -20,6 +21,10 @@ internal sealed class NotificationTally
     /// <summary>The counts of each calendar month met so far, from month number <see cref="_firstMonth"/> on.</summary>
     private Month?[] _months = [];
     private int _firstMonth;
+
+    /// <summary>The earliest and latest incident day (<see cref="DateOnly.DayNumber"/>) of every case added, counted or not.</summary>
+    private int _firstDay = int.MaxValue;
+    private int _lastDay = int.MinValue;
 
     public int ScrCases { get; private set; }
 
@@ -89,10 +94,17 @@ internal sealed class NotificationTally
     public int WithAnyFactor { get; private set; }
 
     /// <summary>Days from incident to review decision, by incident type (2 = not known).</summary>
-    public List<int>[] DecisionDays { get; } = [[], [], []];
+    public DayCounts[] DecisionDays { get; } = [new(), new(), new()];
 
     /// <summary>Days from review decision to completion, by incident type (2 = not known).</summary>
-    public List<int>[] CompletionDays { get; } = [[], [], []];
+    public DayCounts[] CompletionDays { get; } = [new(), new(), new()];
+
+    /// <summary>How many cases were added, counted in the tables or not.</summary>
+    public int Cases { get; private set; }
+
+    /// <summary>The dates of the earliest and latest incident of the cases added; null when none was.</summary>
+    public (DateOnly First, DateOnly Last)? IncidentSpan =>
+        Cases == 0 ? null : (DateOnly.FromDayNumber(_firstDay), DateOnly.FromDayNumber(_lastDay));
 
     /// <summary>A0: notification type (4 = not known) × SCR status.</summary>
     public int[] Flow { get; } = new int[5 * 3];
@@ -126,9 +138,14 @@ internal sealed class NotificationTally
         return tally;
     }
 
+    /// <summary>Counts one case of the report's scope.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void Add(ref readonly NotificationCodes n)
+    public void Add(ref readonly NotificationCodes n)
     {
+        Cases++;
+        var day = n.IncidentDate.DayNumber;
+        _firstDay = Math.Min(_firstDay, day);
+        _lastDay = Math.Max(_lastDay, day);
         var (exclusion, status) = (n.Exclusion, n.ScrStatus);
         if (!TableBases.IsCounted(exclusion))
         {
@@ -147,6 +164,44 @@ internal sealed class NotificationTally
         {
             AddScrCase(in n, date, month);
         }
+    }
+
+    /// <summary>Adds every count of <paramref name="other"/>, a tally of other cases of the same scope.</summary>
+    public void Add(NotificationTally other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        foreach (var (mine, theirs) in Counts().Zip(other.Counts()))
+        {
+            Sum(mine, theirs);
+        }
+
+        foreach (var (year, counts) in other.StudyYears)
+        {
+            Sum(StudyYearCounts(year), counts);
+        }
+
+        foreach (var (quarter, counts) in other.Quarters)
+        {
+            Sum(QuarterCounts(quarter), counts);
+        }
+
+        for (var type = 0; type < DecisionDays.Length; type++)
+        {
+            DecisionDays[type].Add(other.DecisionDays[type]);
+            CompletionDays[type].Add(other.CompletionDays[type]);
+        }
+
+        Cases += other.Cases;
+        ScrCases += other.ScrCases;
+        PlanBase += other.PlanBase;
+        PlanWithCategory += other.PlanWithCategory;
+        SiblingPlanBase += other.SiblingPlanBase;
+        SiblingPlanWithCategory += other.SiblingPlanWithCategory;
+        HeadInjuryUnder1 += other.HeadInjuryUnder1;
+        DeathSuicide += other.DeathSuicide;
+        WithAnyFactor += other.WithAnyFactor;
+        _firstDay = Math.Min(_firstDay, other._firstDay);
+        _lastDay = Math.Max(_lastDay, other._lastDay);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -298,16 +353,34 @@ internal sealed class NotificationTally
         return number - first;
     }
 
-    private Month NewMonth(DateOnly firstDay)
+    private static void Sum(int[] into, int[] from)
     {
-        var quarter = CalendarQuarter.Of(firstDay);
+        for (var i = 0; i < into.Length; i++)
+        {
+            into[i] += from[i];
+        }
+    }
+
+    /// <summary>Every fixed-size count array, in one order, for adding tallies up.</summary>
+    private IEnumerable<int[]> Counts() =>
+    [
+        Age, FineBand, GenderAge, Ethnicity, Siblings, BirthOrder, Plan, PlanCategories, SiblingPlan, SiblingPlanCategories,
+        Legal, Living, Disability, IncidentAge, Criminal, Harm, DeathCategory, DeathGroupAge, ParentFactors, ChildFactors,
+        CaseFactors, Flow, CompareAge, CompareGender, CompareIncident, CompareEthnicity,
+    ];
+
+    private Month NewMonth(DateOnly firstDay) =>
+        new(QuarterCounts(CalendarQuarter.Of(firstDay)), StudyYear.Of(firstDay).StartYear);
+
+    private int[] QuarterCounts(CalendarQuarter quarter)
+    {
         if (!Quarters.TryGetValue(quarter, out var counts))
         {
             counts = new int[3];
             Quarters.Add(quarter, counts);
         }
 
-        return new Month(counts, StudyYear.Of(firstDay).StartYear);
+        return counts;
     }
 
     private int[] StudyYearCounts(int startYear)

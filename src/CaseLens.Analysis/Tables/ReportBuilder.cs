@@ -32,6 +32,17 @@ public sealed class ReportBuilder(TimeProvider clock)
     public Report Build(CodedNotifications notifications, IReadOnlyList<IntensiveCase>? intensiveCases, ReportOptions options)
     {
         ArgumentNullException.ThrowIfNull(notifications);
+        return Build(NotificationCounts.Of(notifications), intensiveCases, options);
+    }
+
+    /// <summary>
+    /// The report of the counts of notifications already chosen by the options' filter (as a CSV file
+    /// is counted while it is read) and of the sample cases that match it.
+    /// </summary>
+    /// <exception cref="ArgumentException">The notifications were chosen by another filter (a bug of the caller).</exception>
+    public Report Build(NotificationCounts notifications, IReadOnlyList<IntensiveCase>? intensiveCases, ReportOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(notifications);
         ArgumentNullException.ThrowIfNull(options);
         var tableOptions = options.Tables;
         var filter = tableOptions.Filter;

@@ -20,13 +20,13 @@ internal static class ReviewTimescaleTable
 
     public static ReportTable Build(NotificationTally tally)
     {
-        var columns = new List<(string Key, string Label, List<int> Decision, List<int> Completion)>();
+        var columns = new List<(string Key, string Label, DayCounts Decision, DayCounts Completion)>();
         foreach (var type in Codes<IncidentType>.All)
         {
             columns.Add((Codes<IncidentType>.Code(type), Codes<IncidentType>.Label(type), tally.DecisionDays[(int)type], tally.CompletionDays[(int)type]));
         }
 
-        columns.Add(("all", "All cases", [.. tally.DecisionDays.SelectMany(d => d)], [.. tally.CompletionDays.SelectMany(d => d)]));
+        columns.Add(("all", "All cases", All(tally.DecisionDays), All(tally.CompletionDays)));
         var weeks = new Dictionary<string, Cell>(StringComparer.Ordinal);
         var months = new Dictionary<string, Cell>(StringComparer.Ordinal);
         foreach (var (key, _, decision, completion) in columns)
@@ -49,23 +49,35 @@ internal static class ReviewTimescaleTable
         };
     }
 
-    private static Cell Summary(List<int> days, decimal unit)
+    private static DayCounts All(DayCounts[] byType)
+    {
+        var all = new DayCounts();
+        foreach (var days in byType)
+        {
+            all.Add(days);
+        }
+
+        return all;
+    }
+
+    private static Cell Summary(DayCounts days, decimal unit)
     {
         if (days.Count == 0)
         {
             return new Cell { N = 0 };
         }
 
-        var sorted = days.ToArray();
-        Array.Sort(sorted);
-        var middle = sorted.Length / 2;
-        decimal median = sorted.Length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + (decimal)sorted[middle]) / 2m;
+        var sorted = days.Ascending();
+        var middle = days.Count / 2;
+        decimal median = days.Count % 2 == 1
+            ? DayCounts.At(sorted, middle)
+            : (DayCounts.At(sorted, middle - 1) + (decimal)DayCounts.At(sorted, middle)) / 2m;
         return new Cell
         {
             Median = Scaled(median, unit),
-            Min = Scaled(sorted[0], unit),
-            Max = Scaled(sorted[^1], unit),
-            N = sorted.Length,
+            Min = Scaled(sorted[0].Days, unit),
+            Max = Scaled(sorted[^1].Days, unit),
+            N = days.Count,
         };
     }
 

@@ -120,14 +120,14 @@ public sealed class CompareRun(TimeProvider time)
 
     private static Result<Comparison> Invalid(IEnumerable<Problem> problems) => Result<Comparison>.Fail(ProblemKind.Invalid, problems);
 
-    private Report Build(CodedNotifications cases, string label, NotificationFilter filter, ComparatorSet comparators) =>
+    private Report Build(NotificationCounts cases, string label, NotificationFilter filter, ComparatorSet comparators) =>
         new ReportBuilder(time).Build(cases, null, new AnalysisReportOptions
         {
             Tables = new TableOptions { PeriodLabel = label, Filter = filter, Comparators = comparators },
             Version = ProductVersion.Current,
         });
 
-    private static void CheckNotEmpty(CodedNotifications cases, string which, string source, List<Problem> problems)
+    private static void CheckNotEmpty(NotificationCounts cases, string which, string source, List<Problem> problems)
     {
         if (cases.Count == 0)
         {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CaseLens.Analysis.Tables;
 using CaseLens.Domain.Grouping;
 using CaseLens.Domain.Notifications;
 
@@ -12,23 +13,18 @@ internal static class PeriodLabel
 {
     public const string NoCases = "cases";
 
-    public static string Of(CodedNotifications notifications)
+    public static string Of(NotificationCounts notifications)
     {
         ArgumentNullException.ThrowIfNull(notifications);
-        StudyYear? first = null;
-        StudyYear? last = null;
-        foreach (ref readonly var notification in notifications.Cases)
+        if (notifications.IncidentSpan is not { } span)
         {
-            var year = StudyYear.Of(notification.IncidentDate);
-            first = first is { } f && f.CompareTo(year) <= 0 ? f : year;
-            last = last is { } l && l.CompareTo(year) >= 0 ? l : year;
+            return NoCases;
         }
 
-        return (first, last) switch
-        {
-            ({ } from, { } to) when from == to => from.ToString(),
-            ({ } from, { } to) => string.Create(CultureInfo.InvariantCulture, $"{from.StartYear:D4}-{(to.StartYear + 1) % 100:D2}"),
-            _ => NoCases,
-        };
+        // Study years follow the calendar, so the first and last incidents fall in the first and last years.
+        var (from, to) = (StudyYear.Of(span.First), StudyYear.Of(span.Last));
+        return from == to
+            ? from.ToString()
+            : string.Create(CultureInfo.InvariantCulture, $"{from.StartYear:D4}-{(to.StartYear + 1) % 100:D2}");
     }
 }

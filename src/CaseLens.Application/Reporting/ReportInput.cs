@@ -1,3 +1,4 @@
+using CaseLens.Analysis.Tables;
 using CaseLens.Application.Importing;
 using CaseLens.Application.Stores;
 using CaseLens.Domain.Intensive;
@@ -8,13 +9,23 @@ using CaseLens.Interchange;
 namespace CaseLens.Application.Reporting;
 
 /// <summary>
-/// The cases a report is computed from, within the filter: read whole from the interchange files, or
-/// from the store with the filter applied by the database (only the coded fields the tables count,
-/// the records hashed as they are read). Reading never writes to the store.
+/// The cases a report is computed from, within the filter: counted from the interchange files as
+/// they are read (no record kept, several threads, see <see cref="NotificationCsv.Count"/>), or read
+/// whole when the cases themselves are needed (a disclosure policy looks at them), or read from the
+/// store with the filter applied by the database (only the coded fields the tables count, the
+/// records hashed as they are read). Reading never writes to the store.
 /// </summary>
-internal sealed record ReportInput(CodedNotifications Notifications, IReadOnlyList<IntensiveCase> Intensive)
+/// <param name="Notifications">The counts of the notifications in scope.</param>
+/// <param name="Cases">The coded notifications in scope; null when they were only counted.</param>
+/// <param name="Intensive">The intensive-sample cases.</param>
+internal sealed record ReportInput(NotificationCounts Notifications, CodedNotifications? Cases, IReadOnlyList<IntensiveCase> Intensive)
 {
-    public static Result<ReportInput> FromFiles(FileInfo notifications, FileInfo? intensive, NotificationFilter filter, TimeProvider time)
+    /// <param name="notifications">The notifications CSV file.</param>
+    /// <param name="intensive">The intensive-sample CSV file, if any.</param>
+    /// <param name="filter">Which notifications count.</param>
+    /// <param name="time">Today, for the dates a file may hold.</param>
+    /// <param name="keepCases">Whether <see cref="Cases"/> is needed, not only the counts.</param>
+    public static Result<ReportInput> FromFiles(FileInfo notifications, FileInfo? intensive, NotificationFilter filter, TimeProvider time, bool keepCases = false)
     {
         foreach (var file in new[] { notifications, intensive })
         {
@@ -24,10 +35,29 @@ internal sealed record ReportInput(CodedNotifications Notifications, IReadOnlyLi
             }
         }
 
-        ImportResult<Notification> cases;
-        using (var stream = notifications.OpenRead())
+        NotificationCounts? counts = null;
+        CodedNotifications? cases = null;
+        IReadOnlyList<Problem> notificationProblems;
+        if (keepCases)
         {
-            cases = NotificationCsv.ReadAll(stream, time);
+            ImportResult<Notification> read;
+            using (var stream = notifications.OpenRead())
+            {
+                read = NotificationCsv.ReadAll(stream, time);
+            }
+
+            notificationProblems = read.Problems;
+            if (read.IsValid)
+            {
+                cases = CodedNotifications.Of(read.Records, filter);
+                counts = NotificationCounts.Of(cases);
+            }
+        }
+        else
+        {
+            var counted = NotificationCsv.Count(notifications.OpenRead, time, filter, Environment.ProcessorCount);
+            notificationProblems = counted.Problems;
+            counts = counted.Counts;
         }
 
         ImportResult<IntensiveCase>? sample = null;
@@ -37,12 +67,12 @@ internal sealed record ReportInput(CodedNotifications Notifications, IReadOnlyLi
             sample = IntensiveCsv.ReadAll(stream);
         }
 
-        var problems = cases.Problems.Select(p => FileProblems.InFile(p, notifications))
+        var problems = notificationProblems.Select(p => FileProblems.InFile(p, notifications))
             .Concat(sample?.Problems.Select(p => FileProblems.InFile(p, intensive!)) ?? [])
             .ToList();
         return problems.Count > 0
             ? Result<ReportInput>.Fail(ProblemKind.Invalid, problems)
-            : Result<ReportInput>.Ok(new ReportInput(CodedNotifications.Of(cases.Records, filter), sample?.Records ?? []));
+            : Result<ReportInput>.Ok(new ReportInput(counts!, cases, sample?.Records ?? []));
     }
 
     public static async Task<Result<ReportInput>> FromStoreAsync(
@@ -63,6 +93,6 @@ internal sealed record ReportInput(CodedNotifications Notifications, IReadOnlyLi
             intensive.Add(item);
         }
 
-        return Result<ReportInput>.Ok(new ReportInput(notifications, intensive));
+        return Result<ReportInput>.Ok(new ReportInput(NotificationCounts.Of(notifications), notifications, intensive));
     }
 }

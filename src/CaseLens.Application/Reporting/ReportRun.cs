@@ -65,7 +65,7 @@ public sealed class ReportRun(TimeProvider time)
         }
 
         var input = request.Notifications is { } notifications
-            ? ReportInput.FromFiles(notifications, request.Intensive, request.Filter, time)
+            ? ReportInput.FromFiles(notifications, request.Intensive, request.Filter, time, keepCases: policy is not null)
             : await ReportInput.FromStoreAsync(request.Database, request.Filter, time, cancellationToken).ConfigureAwait(false);
         if (!input.Succeeded)
         {
@@ -90,7 +90,7 @@ public sealed class ReportRun(TimeProvider time)
             // From the store: a publication, checked against the store's ledger and recorded in it.
             var published = await new PublishReport(time).RunAsync(
                 request.Database.Location,
-                new PublishRequest(report, AtomSpace.Of(cases.Notifications, cases.Intensive, options.Tables), policy, request.ProtectAgainstReleases, request.Actor),
+                new PublishRequest(report, AtomSpace.Of(cases.Cases!, cases.Intensive, options.Tables), policy, request.ProtectAgainstReleases, request.Actor),
                 cancellationToken).ConfigureAwait(false);
             if (!published.Succeeded)
             {
@@ -102,7 +102,7 @@ public sealed class ReportRun(TimeProvider time)
         }
         else if (policy is not null)
         {
-            report = ReportDisclosure.Protect(report, cases.Notifications, cases.Intensive, options.Tables, policy).Report;
+            report = ReportDisclosure.Protect(report, cases.Cases!, cases.Intensive, options.Tables, policy).Report;
         }
 
         var format = request.Format;

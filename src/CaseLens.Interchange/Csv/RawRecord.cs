@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Numerics;
 using System.Text;
 
 namespace CaseLens.Interchange.Csv;
@@ -7,8 +8,12 @@ namespace CaseLens.Interchange.Csv;
 internal static class RawRecord
 {
     // Control characters other than tab, line feed and carriage return never occur in text files.
-    private static readonly SearchValues<byte> Binary = SearchValues.Create(
-        [0, 1, 2, 3, 4, 5, 6, 7, 8, 11, 12, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]);
+    private static readonly byte[] ControlBytes =
+        [0, 1, 2, 3, 4, 5, 6, 7, 8, 11, 12, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31];
+
+    private static readonly SearchValues<byte> Binary = SearchValues.Create(ControlBytes);
+
+    private static readonly SearchValues<char> BinaryCharacters = SearchValues.Create(Array.ConvertAll(ControlBytes, b => (char)b));
 
     /// <summary>The index of the first byte that is not valid UTF-8, or -1.</summary>
     public static int FirstInvalidUtf8(ReadOnlySpan<byte> raw)
@@ -34,6 +39,9 @@ internal static class RawRecord
 
     /// <summary>The index of the first control byte (NUL and the like), or -1.</summary>
     public static int FirstBinary(ReadOnlySpan<byte> raw) => raw.IndexOfAny(Binary);
+
+    /// <summary>The index of the first control character (NUL and the like) of decoded text, or -1.</summary>
+    public static int FirstBinary(ReadOnlySpan<char> text) => text.IndexOfAny(BinaryCharacters);
 
     /// <summary>Line breaks (CR, LF or CR LF, each once) before <paramref name="end"/>.</summary>
     public static int LineBreaksBefore(ReadOnlySpan<byte> raw, int end)
@@ -86,25 +94,30 @@ internal static class RawRecord
         return open;
     }
 
-    /// <summary>Whether a field's raw text breaks RFC 4180 quoting (a stray quote, or text after the closing one).</summary>
-    public static bool BadlyQuoted(ReadOnlySpan<byte> field)
+    /// <summary>
+    /// Whether a field's raw text breaks RFC 4180 quoting (a stray quote, or text after the closing
+    /// one), as UTF-8 bytes or as characters: the same rule for the exact reader and the parallel one.
+    /// </summary>
+    public static bool BadlyQuoted<T>(ReadOnlySpan<T> field)
+        where T : unmanaged, IBinaryInteger<T>
     {
+        var quote = T.CreateTruncating('"');
         if (field.Length == 0)
         {
             return false;
         }
 
-        if (field[0] != '"')
+        if (field[0] != quote)
         {
-            return field.Contains((byte)'"');
+            return field.Contains(quote);
         }
 
         var i = 1;
         while (i < field.Length)
         {
-            if (field[i] == '"')
+            if (field[i] == quote)
             {
-                if (i + 1 < field.Length && field[i + 1] == '"')
+                if (i + 1 < field.Length && field[i + 1] == quote)
                 {
                     i += 2;
                     continue;
