@@ -76,7 +76,7 @@ public sealed partial class CaseSummaryTests(FreshDatabases databases) : IClassF
         stored.Text(SummarySection.HvContactChildFrequency).ShouldBe("Weekly visits, then none.");
         stored.Text(SummarySection.AdmissionsRecentDetails).ShouldBe("2004-06: fractured arm.");
         var page = await client.GetPageAsync(Page);
-        page.ShouldContain("<h2 id=\"health_marker_details\">Health markers: details</h2>");
+        page.ShouldContain("<h2 id=\"part-health_marker_details\">Health markers: details</h2>");
         page.ShouldContain("Weekly visits, then none.");
         var updates = (await site.App.Services.GetRequiredService<CaseStore>().ListAuditEntriesAsync(TestCases.InScope))
             .Where(e => e.Entity == AuditedEntity.CaseSummary && e.Action == AuditAction.Update).OrderBy(e => e.Id).ToList();
