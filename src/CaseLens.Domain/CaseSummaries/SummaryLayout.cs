@@ -12,5 +12,18 @@ public static class SummaryLayout
         (SummaryPart.Analysis, [SummarySection.RiskAndProtectiveFactors, SummarySection.CooperationAnalysis, SummarySection.Hypothesis]),
         (SummaryPart.DoneDifferently, [SummarySection.DoneDifferently]),
         (SummaryPart.ReviewProcess, [SummarySection.OverviewReportQuality, SummarySection.OtherReportsQuality, SummarySection.Timescales, SummarySection.FamilyInvolvement]),
+        (SummaryPart.HealthMarkerDetails,
+        [
+            SummarySection.HealthNeedsDetails, SummarySection.AdmissionsRecentDetails, SummarySection.AdmissionsEarlierDetails,
+            SummarySection.AeRecentDetails, SummarySection.AeEarlierDetails, SummarySection.SpecialistAppointmentsDetails,
+            SummarySection.UrgentCareTimespan, SummarySection.HvContactChildFrequency, SummarySection.HvContactOtherChildFrequency,
+            SummarySection.MidwifeContactChildFrequency, SummarySection.MidwifeContactOtherChildFrequency,
+            SummarySection.SpecialistContactsDetails, SummarySection.OtherSpecialistSpecified,
+            SummarySection.MotherMentalHealthCareDetails, SummarySection.MotherPrimaryCareDetails,
+            SummarySection.MotherSubstanceMisuseServicesDetails, SummarySection.MotherOtherHealthServicesDetails,
+            SummarySection.FatherMentalHealthCareDetails, SummarySection.FatherPrimaryCareDetails,
+            SummarySection.FatherSubstanceMisuseServicesDetails, SummarySection.FatherOtherHealthServicesDetails,
+            SummarySection.ParentLearningDisabilityWhich,
+        ]),
     ];
 }

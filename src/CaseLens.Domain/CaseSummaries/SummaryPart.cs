@@ -22,4 +22,7 @@ public enum SummaryPart
 
     [Label("Summary of the serious case review process")]
     ReviewProcess,
+
+    [Label("Health markers: details")]
+    HealthMarkerDetails,
 }

@@ -14,6 +14,7 @@ public class DocxSummaryWriterTests
         {
             [SummarySection.KeyFeatures] = "Hostile to services.\nMoved often.",
             [SummarySection.Hypothesis] = "Isolation <and> neglect & \u0001control characters",
+            [SummarySection.MotherMentalHealthCareDetails] = "GP, monthly.",
         },
         [new ChronologyEntry(new DateOnly(2005, 3, 2), "GP", "Missed appointment")],
         [new UsefulQuote("Nobody saw the child.", "Overview report, p. 12")]);
@@ -40,7 +41,7 @@ public class DocxSummaryWriterTests
         using var document = Open(Summary);
         var text = document.MainDocumentPart!.Document.Body!.InnerText;
 
-        var headings = new[] { "Key features of the case", "Child and family background", "Professional involvement", "Analysis of interacting risk and protective factors", "What could have been done differently?", "Summary of the serious case review process", "Brief chronology", "Useful quotes" };
+        var headings = new[] { "Key features of the case", "Child and family background", "Professional involvement", "Analysis of interacting risk and protective factors", "What could have been done differently?", "Summary of the serious case review process", "Health markers: details", "Mother's mental health care", "GP, monthly.", "Brief chronology", "Useful quotes" };
         var places = headings.Select(h => text.IndexOf(h, StringComparison.Ordinal)).ToList();
         places.ShouldAllBe(p => p >= 0);
         places.ShouldBeInOrder();

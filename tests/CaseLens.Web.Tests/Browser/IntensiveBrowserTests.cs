@@ -46,6 +46,7 @@ public sealed class IntensiveBrowserTests(BrowserSite browser) : IClassFixture<B
         var page = opened.Page;
 
         await KeyboardOnly.TypeIntoAsync(page, "#key_features", IntensiveCaseSteps.KeyFeatures);
+        await KeyboardOnly.TypeIntoAsync(page, "#hv_contact_child_frequency", IntensiveCaseSteps.HealthVisitorFrequency);
         await KeyboardOnly.TypeIntoAsync(page, "#chronology_1_date", IntensiveCaseSteps.ChronologyDate);
         await KeyboardOnly.TypeIntoAsync(page, "#chronology_1_agency", IntensiveCaseSteps.ChronologyAgency);
         await KeyboardOnly.TypeIntoAsync(page, "#chronology_1_event", IntensiveCaseSteps.ChronologyEvent);

@@ -18,6 +18,12 @@ internal static class IntensiveCaseSteps
     public const string Quote = "Nobody saw the child for weeks.";
     public const string QuoteSource = "Overview report, p. 12";
 
+    /// <summary>A free-text detail of the health-markers schedule (item 9), written under the summary's last heading.</summary>
+    public const string HealthVisitorFrequency = "Fortnightly until six months, then none.";
+
+    /// <summary>The label of the field <see cref="HealthVisitorFrequency"/> goes in.</summary>
+    public const string HealthVisitorFrequencyLabel = "Health visitor's contact with the index child: frequency of contact (item 9)";
+
     /// <summary>The name the map page gives the region chosen (level 3, co-operation 2), as the case page shows it.</summary>
     public const string Place = "Level 3: complex needs / children in need; co-operation 2: low co-operation";
 
@@ -50,11 +56,12 @@ internal static class IntensiveCaseSteps
         (await page.Locator("dd[aria-labelledby='field-salt']").InnerTextAsync()).ShouldBe("Not yet coded");
     }
 
-    /// <summary>A section, a chronology entry and a quote, saved; back on the case's page.</summary>
+    /// <summary>A section, a health-marker detail, a chronology entry and a quote, saved; back on the case's page.</summary>
     public static async Task WriteSummaryAsync(IPage page)
     {
         await page.GetByRole(AriaRole.Link, new() { Name = "Case summary, chronology and quotes" }).ClickAsync();
         await page.GetByLabel("Key features of the case").FillAsync(KeyFeatures);
+        await page.GetByLabel(HealthVisitorFrequencyLabel, new() { Exact = true }).FillAsync(HealthVisitorFrequency);
         var entry = page.GetByRole(AriaRole.Group, new() { Name = "Entry 1", Exact = true });
         await entry.GetByLabel("Date").FillAsync(ChronologyDate);
         await entry.GetByLabel("Agency").FillAsync(ChronologyAgency);
@@ -72,6 +79,7 @@ internal static class IntensiveCaseSteps
     public static async Task ShowsSummaryAsync(IPage page)
     {
         (await page.GetByLabel("Key features of the case").InputValueAsync()).ShouldBe(KeyFeatures);
+        (await page.GetByLabel(HealthVisitorFrequencyLabel, new() { Exact = true }).InputValueAsync()).ShouldBe(HealthVisitorFrequency);
         var entry = page.GetByRole(AriaRole.Group, new() { Name = "Entry 1", Exact = true });
         (await entry.GetByLabel("Date").InputValueAsync()).ShouldBe(ChronologyDate);
         (await entry.GetByLabel("Agency").InputValueAsync()).ShouldBe(ChronologyAgency);
@@ -115,6 +123,7 @@ internal static class IntensiveCaseSteps
     public static void HoldsTheSummary(IReadOnlyList<string> paragraphs)
     {
         paragraphs.ShouldContain(KeyFeatures);
+        paragraphs.ShouldContain(HealthVisitorFrequency);
         paragraphs.ShouldContain(ChronologyDate);
         paragraphs.ShouldContain(ChronologyAgency);
         paragraphs.ShouldContain(ChronologyEvent);

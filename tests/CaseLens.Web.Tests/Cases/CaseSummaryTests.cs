@@ -60,6 +60,40 @@ public sealed partial class CaseSummaryTests(FreshDatabases databases) : IClassF
     }
 
     [Theory, OnSqlite, OnPostgres]
+    public async Task A_health_marker_detail_is_shown_again_audited_with_before_and_after_and_in_the_Word_document(DatabaseProvider provider)
+    {
+        await using var site = await TestSite.StartAsync(await databases.NewAsync(provider));
+        await TestCases.AddToAsync(site);
+        using var client = site.Client();
+        await client.SignedInAsAsync("analyst-national");
+
+        using var first = await SaveAsync(client, ("hv_contact_child_frequency", "Fortnightly visits."));
+        using var second = await SaveAsync(client, ("hv_contact_child_frequency", "Weekly visits, then none."), ("admissions_recent_details", "2004-06: fractured arm."));
+
+        first.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        second.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var stored = await StoredAsync(site);
+        stored.Text(SummarySection.HvContactChildFrequency).ShouldBe("Weekly visits, then none.");
+        stored.Text(SummarySection.AdmissionsRecentDetails).ShouldBe("2004-06: fractured arm.");
+        var page = await client.GetPageAsync(Page);
+        page.ShouldContain("<h2 id=\"part-health_marker_details\">Health markers: details</h2>");
+        page.ShouldContain("Weekly visits, then none.");
+        var updates = (await site.App.Services.GetRequiredService<CaseStore>().ListAuditEntriesAsync(TestCases.InScope))
+            .Where(e => e.Entity == AuditedEntity.CaseSummary && e.Action == AuditAction.Update).OrderBy(e => e.Id).ToList();
+        updates.Count.ShouldBe(2);
+        updates[1].Before!.ShouldContain("\"hv_contact_child_frequency\":\"Fortnightly visits.\"");
+        updates[1].After!.ShouldContain("\"hv_contact_child_frequency\":\"Weekly visits, then none.\"");
+        updates[1].Before!.ShouldContain("\"admissions_recent_details\":null");
+        updates[1].After!.ShouldContain("\"admissions_recent_details\":\"2004-06: fractured arm.\"");
+        using var docx = await client.GetAsync(Page + "?handler=docx");
+        using var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(await docx.Content.ReadAsByteArrayAsync()), false);
+        var text = document.MainDocumentPart!.Document.Body!.InnerText;
+        text.ShouldContain("Health markers: details");
+        text.ShouldContain("Weekly visits, then none.");
+        text.ShouldContain("2004-06: fractured arm.");
+    }
+
+    [Theory, OnSqlite, OnPostgres]
     public async Task An_incomplete_entry_is_refused_beside_its_field_and_nothing_is_saved(DatabaseProvider provider)
     {
         await using var site = await TestSite.StartAsync(await databases.NewAsync(provider));
@@ -130,10 +164,12 @@ public sealed partial class CaseSummaryTests(FreshDatabases databases) : IClassF
         using var page = await client.GetAsync(Page);
         using var docx = await client.GetAsync(Page + "?handler=docx");
         using var save = await client.PostAsync(Page, ("version", "x"), ("key_features", "Probe"), ("__RequestVerificationToken", token));
+        using var detail = await client.PostAsync(Page, ("version", "x"), ("hv_contact_child_frequency", "Probe"), ("__RequestVerificationToken", token));
 
         page.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         docx.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         save.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        detail.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await StoredAsync(site)).Sections.ShouldBeEmpty();
     }
 

@@ -73,6 +73,21 @@ public sealed partial class LogPrivacyTests(FreshDatabases databases) : IClassFi
         (await admin.GetPageAsync("/cases?q=quixotic-outline-phrase")).ShouldContain($">{TestCases.InScope}</a>");
         (await admin.GetPageAsync($"/cases/{TestCases.InScope}/audit")).ShouldContain("Edited Board Victor");
 
+        // The intensive case's summary: a section, a health-marker detail, a chronology entry and a quote; then its audit trail and Word download.
+        const string Summary = $"/intensive/{TestCases.InScope}/summary";
+        entered.AddRange(["jabberwocky-key-feature", "fortnightly-hv-detail", "Agency Umbrella", "tangerine-chronology-event", "marmalade-quote", "Source Tango"]);
+        var summaryPage = await admin.GetPageAsync(Summary);
+        using (var summary = await admin.PostFormAsync(Summary, Summary, ("version", Version().Match(summaryPage).Groups[1].Value), ("chronology_rows", "3"), ("quote_rows", "3"),
+            ("key_features", "jabberwocky-key-feature"), ("hv_contact_child_frequency", "fortnightly-hv-detail"),
+            ("chronology_1_date", "2005-03-02"), ("chronology_1_agency", "Agency Umbrella"), ("chronology_1_event", "tangerine-chronology-event"),
+            ("quote_1_text", "marmalade-quote"), ("quote_1_source", "Source Tango")))
+        {
+            summary.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        }
+
+        (await admin.GetPageAsync($"/intensive/{TestCases.InScope}/audit")).ShouldContain("fortnightly-hv-detail");
+        (await admin.GetAsync(Summary + "?handler=docx")).Dispose();
+
         // The authenticator: its key and a code.
         var security = await admin.GetPageAsync("/account/security");
         var key = SharedKey().Match(security).Groups[1].Value.Replace(" ", string.Empty, StringComparison.Ordinal);
@@ -85,6 +100,7 @@ public sealed partial class LogPrivacyTests(FreshDatabases databases) : IClassFi
         logs.ShouldContain(e => e.Contains("GET /cases answered 200", StringComparison.Ordinal), "the capture sees the request log");
         logs.ShouldContain(e => e.Contains("POST /admin/users/add answered 302", StringComparison.Ordinal));
         logs.ShouldContain(e => e.Contains($"POST /cases/{TestCases.InScope}/edit answered 302", StringComparison.Ordinal));
+        logs.ShouldContain(e => e.Contains($"POST {Summary} answered 302", StringComparison.Ordinal));
         foreach (var value in entered)
         {
             logs.Where(e => e.Contains(value, StringComparison.OrdinalIgnoreCase)).ShouldBeEmpty($"log entries holding an entered value ({value.Length} characters)");
