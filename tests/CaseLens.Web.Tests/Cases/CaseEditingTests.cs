@@ -88,7 +88,7 @@ public sealed partial class CaseEditingTests(FreshDatabases databases) : IClassF
         await client.SignedInAsAsync("analyst-board");
         var version = VersionIn(await client.GetPageAsync($"/cases/{TestCases.InScope}/edit"));
 
-        using var saved = await SaveAsync(client, version, ("age_months", "9"), ("case_outline", "A fall down the stairs."));
+        using var saved = await SaveAsync(client, version, ("age_months", "9"), ("gender", "male"), ("case_outline", "A fall down the stairs."));
 
         saved.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         saved.Headers.Location!.OriginalString.ShouldBe($"/cases/{TestCases.InScope}?saved=1");
@@ -96,6 +96,7 @@ public sealed partial class CaseEditingTests(FreshDatabases databases) : IClassF
         page.ShouldContain("A fall down the stairs.");
         var audit = await client.GetPageAsync($"/cases/{TestCases.InScope}/audit");
         audit.ShouldContain("<strong>Age months</strong>: 7 → 9");
+        audit.ShouldContain("<strong>Gender</strong>: Female → Male", customMessage: "codes are shown by their labels, as on the case page");
         audit.ShouldContain("analyst-board");
         var entries = await site.App.Services.GetRequiredService<CaseStore>().ListAuditEntriesAsync(TestCases.InScope);
         entries.ShouldContain(e => e.Action == AuditAction.Update && e.Actor == "analyst-board");

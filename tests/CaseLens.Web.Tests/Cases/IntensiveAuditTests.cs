@@ -40,11 +40,11 @@ public sealed partial class IntensiveAuditTests(FreshDatabases databases) : ICla
         var summary = rows.Where(r => r.Fields.Contains("Key features", StringComparison.Ordinal)).ShouldHaveSingleItem();
         summary.Who.ShouldBe("analyst-national");
         summary.When.ShouldMatch(@"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$");
-        summary.Fields.ShouldContain("<strong>Key features</strong>: not known → Hostile to the health visitor.");
+        summary.Fields.ShouldContain("<strong>Key features of the case, including patterns of family co-operation</strong>: not known → Hostile to the health visitor.");
         var markers = rows.Where(r => r.Fields.Contains("School nurse", StringComparison.Ordinal)).ShouldHaveSingleItem();
         markers.Who.ShouldBe("analyst-national");
         markers.When.ShouldMatch(@"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$");
-        markers.Fields.ShouldContain("<strong>School nurse</strong>: not known → no_information");
+        markers.Fields.ShouldContain("<strong>School nurse</strong>: Not yet coded → No information", customMessage: "a code is shown by its label, an empty marker as not yet coded");
         rows.IndexOf(summary).ShouldBeLessThan(rows.IndexOf(markers), "newest first");
         rows.ShouldContain(r => string.IsNullOrWhiteSpace(r.Fields), "the views are listed too");
         (await client.GetPageAsync(Here)).ShouldContain($"href=\"{Audit}\"");

@@ -1,0 +1,30 @@
+using CaseLens.Application.Cases;
+using CaseLens.Domain.CaseSummaries;
+using CaseLens.Domain.Coding;
+using CaseLens.Domain.Validation;
+
+namespace CaseLens.Web.Pages.Cases;
+
+/// <summary>
+/// A case's audit trail as <c>_AuditTrail</c> shows it: each field changed named and its values shown
+/// as the case page shows them (the labels of codes, "Not yet coded" for a health marker left empty), so
+/// a reviewer reads "No information" where the store keeps <c>no_information</c>. The audit keeps the
+/// interchange text; only its showing is translated here.
+/// </summary>
+public sealed class AuditTrailView(IReadOnlyList<CaseChange> changes, IReadOnlyList<ColumnDefinition> columns)
+{
+    private readonly Dictionary<string, ColumnDefinition> _columns = columns.ToDictionary(c => c.Name, StringComparer.Ordinal);
+
+    public IReadOnlyList<CaseChange> Changes { get; } = changes;
+
+    /// <summary>The field's name for people: the column's, or the summary section's label.</summary>
+    public string NameOf(FieldChange field) =>
+        !_columns.ContainsKey(field.Column) && Codes<SummarySection>.TryParse(field.Column, out var section)
+            ? Codes<SummarySection>.Label(section)
+            : CodedField.LabelOf(field.Column);
+
+    /// <summary>A value before or after, as the case page would show it.</summary>
+    public string Shown(FieldChange field, string value) =>
+        _columns.TryGetValue(field.Column, out var column) ? new CodedField(column, value).Shown
+        : value.Length == 0 ? "not known" : value;
+}
