@@ -58,6 +58,6 @@ public sealed class CaseHistory(CaseStore store)
             .OrderByDescending(e => e.Id)
             .Select(e => (Entry: e, Fields: fieldsOf(e)))
             .Where(x => x.Fields is not null)
-            .Select(x => new CaseChange(x.Entry.Id, x.Entry.At, x.Entry.Actor, x.Entry.Action, x.Fields!))];
+            .Select(x => new CaseChange(x.Entry.Id, x.Entry.At, x.Entry.Actor, x.Entry.Action, x.Entry.Entity, x.Fields!))];
     }
 }

@@ -47,6 +47,11 @@ public sealed partial class IntensiveAuditTests(FreshDatabases databases) : ICla
         markers.Fields.ShouldContain("<strong>School nurse</strong>: Not yet coded → No information", customMessage: "a code is shown by its label, an empty marker as not yet coded");
         rows.IndexOf(summary).ShouldBeLessThan(rows.IndexOf(markers), "newest first");
         rows.ShouldContain(r => string.IsNullOrWhiteSpace(r.Fields), "the views are listed too");
+        summary.What.ShouldEndWith("(summary, chronology and quotes)");
+        markers.What.ShouldNotContain("summary");
+        var views = rows.Where(r => string.IsNullOrWhiteSpace(r.Fields)).Select(r => r.What).ToList();
+        views.ShouldContain(w => w.EndsWith("(summary, chronology and quotes)", StringComparison.Ordinal), "a view of the summary says so");
+        views.ShouldContain(w => !w.Contains("summary", StringComparison.Ordinal), "a view of the coding form is told apart from one of the summary");
         (await client.GetPageAsync(Here)).ShouldContain($"href=\"{Audit}\"");
     }
 

@@ -2,6 +2,7 @@ using CaseLens.Application.Cases;
 using CaseLens.Domain.CaseSummaries;
 using CaseLens.Domain.Coding;
 using CaseLens.Domain.Validation;
+using CaseLens.Storage.Auditing;
 
 namespace CaseLens.Web.Pages.Cases;
 
@@ -16,6 +17,13 @@ public sealed class AuditTrailView(IReadOnlyList<CaseChange> changes, IReadOnlyL
     private readonly Dictionary<string, ColumnDefinition> _columns = columns.ToDictionary(c => c.Name, StringComparer.Ordinal);
 
     public IReadOnlyList<CaseChange> Changes { get; } = changes;
+
+    /// <summary>
+    /// What was done, and to which record when a case has two: "Viewed" alone would not tell a
+    /// reader of the intensive trail whether the coding or the summary was opened.
+    /// </summary>
+    public static string WhatOf(CaseChange change) =>
+        Codes<AuditAction>.Label(change.Action) + (change.Entity == AuditedEntity.CaseSummary ? " (summary, chronology and quotes)" : string.Empty);
 
     /// <summary>The field's name for people: the column's, or the summary section's label.</summary>
     public string NameOf(FieldChange field) =>
