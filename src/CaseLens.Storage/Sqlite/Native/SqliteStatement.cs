@@ -50,7 +50,7 @@ internal sealed unsafe class SqliteStatement : IDisposable
     {
         var rc = value switch
         {
-            null => Direct ? SqliteNative.BindNull(_handle, position) : raw.sqlite3_bind_null(_statement, position),
+            null => BindNull(position),
             string text => fixedText && FixedTexts.TryGet(text) is { } bytes ? BindBytes(position, bytes) : BindText(position, text),
             int number => BindInt(position, number),
             long number => raw.sqlite3_bind_int64(_statement, position, number),
@@ -58,11 +58,26 @@ internal sealed unsafe class SqliteStatement : IDisposable
             DateOnly date => BindDate(position, date),
             _ => throw new InvalidOperationException($"Cannot bind a {value.GetType().Name}."),
         };
-        if (rc != raw.SQLITE_OK)
-        {
-            SqliteException.ThrowExceptionForRC(rc, _db);
-        }
+        Check(rc);
     }
+
+    /// <summary>Binds text or NULL, as <see cref="Bind(int, object?, bool)"/> does, without boxing.</summary>
+    public void Bind(int position, string? text, bool fixedText)
+    {
+        var rc = text is null ? BindNull(position)
+            : fixedText && FixedTexts.TryGet(text) is { } bytes ? BindBytes(position, bytes)
+            : BindText(position, text);
+        Check(rc);
+    }
+
+    /// <summary>Binds an integer or NULL without boxing.</summary>
+    public void Bind(int position, int? number) => Check(number is { } value ? BindInt(position, value) : BindNull(position));
+
+    /// <summary>Binds a boolean (0 or 1) or NULL without boxing.</summary>
+    public void Bind(int position, bool? flag) => Check(flag is { } value ? BindInt(position, value ? 1 : 0) : BindNull(position));
+
+    /// <summary>Binds a date (as yyyy-MM-dd text) or NULL without boxing.</summary>
+    public void Bind(int position, DateOnly? date) => Check(date is { } value ? BindDate(position, value) : BindNull(position));
 
     /// <summary>Runs the statement and returns how many rows it changed.</summary>
     public int Execute()
@@ -139,6 +154,17 @@ internal sealed unsafe class SqliteStatement : IDisposable
     public long Integer(int column) => raw.sqlite3_column_int64(_statement, column);
 
     public void Dispose() => _statement.Dispose();
+
+    private void Check(int rc)
+    {
+        if (rc != raw.SQLITE_OK)
+        {
+            SqliteException.ThrowExceptionForRC(rc, _db);
+        }
+    }
+
+    private int BindNull(int position) =>
+        Direct ? SqliteNative.BindNull(_handle, position) : raw.sqlite3_bind_null(_statement, position);
 
     private int BindInt(int position, int value) =>
         Direct ? SqliteNative.BindInt(_handle, position, value) : raw.sqlite3_bind_int(_statement, position, value);
