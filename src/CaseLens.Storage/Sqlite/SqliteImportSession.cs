@@ -496,15 +496,21 @@ internal sealed class SqliteImportSession<T> : ImportSession<T>
     /// <summary>How the column's value is bound, by its type and without boxing.</summary>
     private static Action<SqliteStatement, int, T> BindOf(RecordColumn<T> column)
     {
-        // Codes and code sets come from a few strings kept for the whole process.
-        var fixedText = column.Converter is not null;
         return column.Typed switch
         {
-            Func<T, string?> text => (statement, position, record) => statement.Bind(position, text(record), fixedText),
+            // Codes and code sets come from a few strings kept for the whole process.
+            Func<T, string?> code when column.Converter is not null => BindCode(code),
+            Func<T, string?> text => (statement, position, record) => statement.Bind(position, text(record)),
             Func<T, int?> number => (statement, position, record) => statement.Bind(position, number(record)),
             Func<T, bool?> flag => (statement, position, record) => statement.Bind(position, flag(record)),
             Func<T, DateOnly?> date => (statement, position, record) => statement.Bind(position, date(record)),
             _ => throw new InvalidOperationException($"Column {column.Name} has no typed value to bind."),
         };
+    }
+
+    private static Action<SqliteStatement, int, T> BindCode(Func<T, string?> code)
+    {
+        var texts = new FixedTextColumn();
+        return (statement, position, record) => statement.Bind(position, code(record), texts);
     }
 }

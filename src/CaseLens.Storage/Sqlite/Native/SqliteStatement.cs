@@ -61,14 +61,20 @@ internal sealed unsafe class SqliteStatement : IDisposable
         Check(rc);
     }
 
-    /// <summary>Binds text or NULL, as <see cref="Bind(int, object?, bool)"/> does, without boxing.</summary>
-    public void Bind(int position, string? text, bool fixedText)
+    /// <summary>Binds text or NULL.</summary>
+    public void Bind(int position, string? text) => Check(text is null ? BindNull(position) : BindText(position, text));
+
+    /// <summary>Binds a text one column binds over and over (a code), its bytes kept in <paramref name="column"/>, or NULL.</summary>
+    public void Bind(int position, string? text, FixedTextColumn column)
     {
         var rc = text is null ? BindNull(position)
-            : fixedText && FixedTexts.TryGet(text) is { } bytes ? BindBytes(position, bytes)
+            : column.BytesOf(text) is { } bytes ? BindBytes(position, bytes)
             : BindText(position, text);
         Check(rc);
     }
+
+    /// <summary>The pinned UTF-8 bytes kept for the whole process of a text bound over and over; null when no more are kept.</summary>
+    public static byte[]? FixedBytes(string text) => FixedTexts.TryGet(text);
 
     /// <summary>Binds an integer or NULL without boxing.</summary>
     public void Bind(int position, int? number) => Check(number is { } value ? BindInt(position, value) : BindNull(position));
