@@ -47,8 +47,7 @@ internal sealed class SqliteImportSession<T> : ImportSession<T>
     private readonly SqliteStatement _insert;
     private readonly SqliteStatement _insertBatch;
     private readonly T[] _batch = new T[BatchRows];
-    private readonly RecordColumn<T>[] _columns;
-    private readonly bool[] _fixedText;
+    private readonly Action<SqliteStatement, int, T>[] _binds;
     private readonly List<string> _clashes = [];
     private readonly List<CaseKeyClash> _caseKeyClashes = [];
     private readonly long _storedMaxRowid;
@@ -70,10 +69,7 @@ internal sealed class SqliteImportSession<T> : ImportSession<T>
     private SqliteImportSession(SqliteConnection connection, SqliteTransaction transaction, RecordTable<T> table, ImportOptions options, TimeProvider time, long storedRows)
         : base(connection, transaction, table, options, time)
     {
-        _columns = [.. table.Columns];
-
-        // Codes and code sets come from a few strings kept for the whole process.
-        _fixedText = [.. _columns.Select(c => c.Converter is not null)];
+        _binds = [.. table.Columns.Select(BindOf)];
         _insert = Statement(InsertSql(1));
         _insertBatch = Statement(InsertSql(BatchRows));
         // SQLite gives each new row the largest rowid so far plus one: larger ones are this import's.
@@ -489,11 +485,32 @@ internal sealed class SqliteImportSession<T> : ImportSession<T>
 
     private void Bind(SqliteStatement statement, int row, T record)
     {
-        var columns = _columns;
-        var first = (row * columns.Length) + 1;
-        for (var i = 0; i < columns.Length; i++)
+        var binds = _binds;
+        var first = (row * binds.Length) + 1;
+        for (var i = 0; i < binds.Length; i++)
         {
-            statement.Bind(first + i, columns[i].Value(record), _fixedText[i]);
+            binds[i](statement, first + i, record);
         }
+    }
+
+    /// <summary>How the column's value is bound, by its type and without boxing.</summary>
+    private static Action<SqliteStatement, int, T> BindOf(RecordColumn<T> column)
+    {
+        return column.Typed switch
+        {
+            // Codes and code sets come from a few strings kept for the whole process.
+            Func<T, string?> code when column.Converter is not null => BindCode(code),
+            Func<T, string?> text => (statement, position, record) => statement.Bind(position, text(record)),
+            Func<T, int?> number => (statement, position, record) => statement.Bind(position, number(record)),
+            Func<T, bool?> flag => (statement, position, record) => statement.Bind(position, flag(record)),
+            Func<T, DateOnly?> date => (statement, position, record) => statement.Bind(position, date(record)),
+            _ => throw new InvalidOperationException($"Column {column.Name} has no typed value to bind."),
+        };
+    }
+
+    private static Action<SqliteStatement, int, T> BindCode(Func<T, string?> code)
+    {
+        var texts = new FixedTextColumn();
+        return (statement, position, record) => statement.Bind(position, code(record), texts);
     }
 }

@@ -50,7 +50,7 @@ internal sealed unsafe class SqliteStatement : IDisposable
     {
         var rc = value switch
         {
-            null => Direct ? SqliteNative.BindNull(_handle, position) : raw.sqlite3_bind_null(_statement, position),
+            null => BindNull(position),
             string text => fixedText && FixedTexts.TryGet(text) is { } bytes ? BindBytes(position, bytes) : BindText(position, text),
             int number => BindInt(position, number),
             long number => raw.sqlite3_bind_int64(_statement, position, number),
@@ -58,11 +58,32 @@ internal sealed unsafe class SqliteStatement : IDisposable
             DateOnly date => BindDate(position, date),
             _ => throw new InvalidOperationException($"Cannot bind a {value.GetType().Name}."),
         };
-        if (rc != raw.SQLITE_OK)
-        {
-            SqliteException.ThrowExceptionForRC(rc, _db);
-        }
+        Check(rc);
     }
+
+    /// <summary>Binds text or NULL.</summary>
+    public void Bind(int position, string? text) => Check(text is null ? BindNull(position) : BindText(position, text));
+
+    /// <summary>Binds a text one column binds over and over (a code), its bytes kept in <paramref name="column"/>, or NULL.</summary>
+    public void Bind(int position, string? text, FixedTextColumn column)
+    {
+        var rc = text is null ? BindNull(position)
+            : column.BytesOf(text) is { } bytes ? BindBytes(position, bytes)
+            : BindText(position, text);
+        Check(rc);
+    }
+
+    /// <summary>The pinned UTF-8 bytes kept for the whole process of a text bound over and over; null when no more are kept.</summary>
+    public static byte[]? FixedBytes(string text) => FixedTexts.TryGet(text);
+
+    /// <summary>Binds an integer or NULL without boxing.</summary>
+    public void Bind(int position, int? number) => Check(number is { } value ? BindInt(position, value) : BindNull(position));
+
+    /// <summary>Binds a boolean (0 or 1) or NULL without boxing.</summary>
+    public void Bind(int position, bool? flag) => Check(flag is { } value ? BindInt(position, value ? 1 : 0) : BindNull(position));
+
+    /// <summary>Binds a date (as yyyy-MM-dd text) or NULL without boxing.</summary>
+    public void Bind(int position, DateOnly? date) => Check(date is { } value ? BindDate(position, value) : BindNull(position));
 
     /// <summary>Runs the statement and returns how many rows it changed.</summary>
     public int Execute()
@@ -139,6 +160,17 @@ internal sealed unsafe class SqliteStatement : IDisposable
     public long Integer(int column) => raw.sqlite3_column_int64(_statement, column);
 
     public void Dispose() => _statement.Dispose();
+
+    private void Check(int rc)
+    {
+        if (rc != raw.SQLITE_OK)
+        {
+            SqliteException.ThrowExceptionForRC(rc, _db);
+        }
+    }
+
+    private int BindNull(int position) =>
+        Direct ? SqliteNative.BindNull(_handle, position) : raw.sqlite3_bind_null(_statement, position);
 
     private int BindInt(int position, int value) =>
         Direct ? SqliteNative.BindInt(_handle, position, value) : raw.sqlite3_bind_int(_statement, position, value);
