@@ -44,6 +44,7 @@ internal sealed class PostgresImportSession<T> : ImportSession<T>
             session._copy = await connection
                 .BeginBinaryImportAsync($"COPY {Staging} ({table.ColumnList}) FROM STDIN (FORMAT BINARY)", cancellationToken)
                 .ConfigureAwait(false);
+            session._copy.Timeout = TimeSpan.Zero;
             return session;
         }
         catch
@@ -253,7 +254,10 @@ internal sealed class PostgresImportSession<T> : ImportSession<T>
         return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    // No command timeout: an import's statements take as long as its file is large (inserting a
+    // million staged rows and their indexes takes more than Npgsql's 30 s on a busy machine), and
+    // completing waits for the writer lock; the caller's cancellation stops them.
 #pragma warning disable CA2100 // The SQL is built from the fixed table and column names, never from input.
-    private NpgsqlCommand Command(string sql) => new(sql, Connection, (NpgsqlTransaction)Transaction);
+    private NpgsqlCommand Command(string sql) => new(sql, Connection, (NpgsqlTransaction)Transaction) { CommandTimeout = 0 };
 #pragma warning restore CA2100
 }

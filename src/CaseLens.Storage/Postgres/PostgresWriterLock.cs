@@ -27,6 +27,8 @@ internal static class PostgresWriterLock
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = $"SELECT pg_advisory_xact_lock({Key})";
+        // A writer that waits never fails: not after the connection's command timeout either.
+        command.CommandTimeout = 0;
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 }

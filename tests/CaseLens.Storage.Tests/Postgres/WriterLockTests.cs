@@ -55,6 +55,29 @@ public sealed class WriterLockTests(StoreFixture databases) : IClassFixture<Stor
         }
     }
 
+    [PostgresFact]
+    public async Task An_import_waiting_for_the_writer_lock_longer_than_the_connections_command_timeout_still_commits()
+    {
+        // Npgsql's command timeout (30 s unless the location says otherwise) would otherwise end a
+        // long wait for the lock, or a long insert of a million staged rows, with a failure.
+        var location = await databases.EmptyLocationAsync(DatabaseProvider.Postgres) + ";Command Timeout=1";
+        await using var store = await CaseStore.OpenAsync(location);
+        await using var session = await store.BeginNotificationImportAsync(StoreImports.Options(update: false));
+        await session.AddAsync(new NotificationBuilder().WithId("N1").Build());
+        await using var other = await OtherWriterStoresAsync(location, "N2", "other");
+
+        var completing = session.CompleteAsync("ab12");
+        var waited = await WaitsForTheLockAsync(location, completing);
+        await Task.Delay(TimeSpan.FromSeconds(2.5));
+        await other.CommitAsync();
+        var outcome = await completing;
+
+        waited.ShouldBeTrue("the import should wait for the writer holding the lock");
+        outcome.Committed.ShouldBeTrue();
+        (await store.FindNotificationAsync("N1")).ShouldNotBeNull();
+        (await store.FindNotificationAsync("N2")).ShouldNotBeNull();
+    }
+
     /// <summary>Another writer, mid-transaction: it holds the writer lock and has stored (or replaced) a record, not yet committed.</summary>
     private static async Task<NpgsqlTransaction> OtherWriterStoresAsync(string location, string caseId, string board)
     {
