@@ -12,7 +12,7 @@ namespace CaseLens.Interchange;
 /// </summary>
 public static class ComparatorCsv
 {
-    private static readonly CsvSchema<ComparatorFigure> Schema = new(ComparatorCoding.Columns, ComparatorCoding.Parse);
+    private static readonly CsvSchema<ComparatorFigure> Schema = new(ComparatorCoding.Columns, cells => ComparatorCoding.Parse(column => cells(column).ToString()));
 
     /// <summary>
     /// The figures of a valid file, or an <see cref="ProblemKind.Invalid"/> result with every problem,

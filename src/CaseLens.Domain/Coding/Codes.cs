@@ -22,6 +22,9 @@ public static class Codes<T>
     private static readonly ReadOnlyCollection<string> CodeList = Array.AsReadOnly(CodeAt);
     private static readonly Dictionary<string, int> ByCode = new(Values.Length, StringComparer.Ordinal);
 
+    // The same map looked up by the characters of a cell, without making a string of them.
+    private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> ByCodeText;
+
     /// <summary>True when the values are 0, 1, 2 … in order, so a value's number is its ordinal.</summary>
     private static readonly bool NumberIsOrdinal;
 
@@ -51,6 +54,8 @@ public static class Codes<T>
                 OrdinalOfNumber.Add(Number(Values[i]), i);
             }
         }
+
+        ByCodeText = ByCode.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>Every value in declaration order, which is the order tables list them.</summary>
@@ -72,6 +77,19 @@ public static class Codes<T>
     public static bool TryParse(string? code, out T value)
     {
         if (code is not null && ByCode.TryGetValue(code, out var ordinal))
+        {
+            value = Values[ordinal];
+            return true;
+        }
+
+        value = default;
+        return false;
+    }
+
+    /// <summary>Reads a code exactly from the characters of a cell, as <see cref="TryParse(string?, out T)"/> reads it.</summary>
+    public static bool TryParse(ReadOnlySpan<char> code, out T value)
+    {
+        if (ByCodeText.TryGetValue(code, out var ordinal))
         {
             value = Values[ordinal];
             return true;

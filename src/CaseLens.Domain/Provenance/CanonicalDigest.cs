@@ -18,6 +18,10 @@ internal sealed class CanonicalDigest<T> : IDisposable
     private readonly Action<T, StringBuilder> _appendLine;
     private string? _lastId;
 
+    // Lines given already as UTF-8, gathered before they are hashed.
+    private byte[]? _bytes;
+    private int _filled;
+
     public CanonicalDigest(Func<T, string> id, Action<T, StringBuilder> appendLine)
     {
         _id = id;
@@ -26,18 +30,40 @@ internal sealed class CanonicalDigest<T> : IDisposable
 
     public void Add(T record)
     {
-        var id = _id(record);
-        if (_lastId is not null && string.CompareOrdinal(_lastId, id) > 0)
-        {
-            throw new InvalidOperationException("Records must be added in ordinal case-id order.");
-        }
-
-        _lastId = id;
+        InOrder(_id(record));
         _appendLine(record, _text);
         if (_text.Length > ChunkChars)
         {
             Flush();
         }
+    }
+
+    /// <summary>
+    /// Adds the canonical line of the record with id <paramref name="id"/>, already UTF-8: the same
+    /// digest as adding the record, since every line ends with a line feed and so is encoded alone
+    /// as it would be within a chunk.
+    /// </summary>
+    public void AddUtf8(string id, ReadOnlySpan<byte> line)
+    {
+        InOrder(id);
+        if (_text.Length > 0)
+        {
+            Flush();
+        }
+
+        _bytes ??= new byte[ChunkChars];
+        if (_filled + line.Length > _bytes.Length)
+        {
+            FlushBytes();
+            if (line.Length > _bytes.Length)
+            {
+                _hash.AppendData(line);
+                return;
+            }
+        }
+
+        line.CopyTo(_bytes.AsSpan(_filled));
+        _filled += line.Length;
     }
 
     /// <summary>The digest of the records added; the digest starts again empty.</summary>
@@ -50,9 +76,32 @@ internal sealed class CanonicalDigest<T> : IDisposable
 
     public void Dispose() => _hash.Dispose();
 
+    private void InOrder(string id)
+    {
+        if (_lastId is not null && string.CompareOrdinal(_lastId, id) > 0)
+        {
+            throw new InvalidOperationException("Records must be added in ordinal case-id order.");
+        }
+
+        _lastId = id;
+    }
+
     private void Flush()
     {
-        _hash.AppendData(Encoding.UTF8.GetBytes(_text.ToString()));
-        _text.Clear();
+        FlushBytes();
+        if (_text.Length > 0)
+        {
+            _hash.AppendData(Encoding.UTF8.GetBytes(_text.ToString()));
+            _text.Clear();
+        }
+    }
+
+    private void FlushBytes()
+    {
+        if (_filled > 0)
+        {
+            _hash.AppendData(_bytes.AsSpan(0, _filled));
+            _filled = 0;
+        }
     }
 }

@@ -195,30 +195,55 @@ public static class CanonicalText
         }
         else
         {
-            s.Append(CultureInfo.InvariantCulture, $"{value.Length}:").Append(value);
+            Invariant(s, value.Length);
+            s.Append(':').Append(value);
         }
 
         s.Append('|');
     }
 
+    // yyyy-MM-dd written digit by digit: formatting through a pattern costs more than the rest of the line.
     private static void Date(StringBuilder s, DateOnly? value)
     {
         if (value is { } date)
         {
-            s.Append(CultureInfo.InvariantCulture, $"{date:yyyy-MM-dd}");
+            Span<char> text = stackalloc char[10];
+            Digits(text[..4], date.Year);
+            text[4] = '-';
+            Digits(text.Slice(5, 2), date.Month);
+            text[7] = '-';
+            Digits(text.Slice(8, 2), date.Day);
+            s.Append(text);
         }
 
         s.Append('|');
+    }
+
+    /// <summary>Writes <paramref name="value"/> (not negative) as exactly as many digits as <paramref name="into"/> holds, with leading zeros.</summary>
+    private static void Digits(Span<char> into, int value)
+    {
+        for (var i = into.Length - 1; i >= 0; i--)
+        {
+            into[i] = (char)('0' + (value % 10));
+            value /= 10;
+        }
     }
 
     private static void Number(StringBuilder s, int? value)
     {
         if (value is { } number)
         {
-            s.Append(CultureInfo.InvariantCulture, $"{number}");
+            Invariant(s, number);
         }
 
         s.Append('|');
+    }
+
+    private static void Invariant(StringBuilder s, int number)
+    {
+        Span<char> digits = stackalloc char[11];
+        number.TryFormat(digits, out var written, default, CultureInfo.InvariantCulture);
+        s.Append(digits[..written]);
     }
 
     private static void Set<T>(StringBuilder s, CodeSet<T> set)

@@ -7,22 +7,55 @@ namespace CaseLens.Domain.Provenance;
 /// time, for records that arrive already in ordinal case-id order (as a store streams them), so that
 /// they need not all be held at once. A record out of order is a bug in the caller and throws.
 /// (A data set holds each case id once; records in memory that repeat one are hashed as given.)
-/// The canonical lines may instead be made beforehand, on other threads (<see cref="LineOf"/>), and
-/// added in order by <see cref="AddLine"/>; one writer takes one kind or the other.
+/// The canonical lines may instead be made beforehand, on other threads (<see cref="LineOf"/>, or
+/// <see cref="Utf8LineOf"/> already encoded), and added in order by <c>AddLine</c>; one writer takes
+/// records or lines, not both.
 /// </summary>
 public sealed class NotificationDigestWriter : IDisposable
 {
+    [ThreadStatic]
+    private static System.Text.StringBuilder? t_line;
+
+    [ThreadStatic]
+    private static char[]? t_chars;
+
     private readonly CanonicalDigest<Notification> _digest = new(n => n.CaseId, CanonicalText.AppendLine);
     private readonly CanonicalDigest<(string CaseId, string Line)> _lines = new(l => l.CaseId, (l, text) => text.Append(l.Line));
     private bool _byLine;
 
-    /// <summary>The canonical line of <paramref name="notification"/>, for <see cref="AddLine"/>.</summary>
+    /// <summary>The canonical line of <paramref name="notification"/>, for <see cref="AddLine(string, string)"/>.</summary>
     public static string LineOf(Notification notification)
     {
         ArgumentNullException.ThrowIfNull(notification);
-        var line = new System.Text.StringBuilder(256);
+
+        // Called for every record by each reading thread: one builder a thread, cleared each time.
+        var line = t_line ??= new System.Text.StringBuilder(512);
+        line.Clear();
         CanonicalText.AppendLine(notification, line);
         return line.ToString();
+    }
+
+    /// <summary>
+    /// The canonical line of <paramref name="notification"/> as UTF-8, for <see cref="AddLine(string, ReadOnlySpan{byte})"/>:
+    /// the encoding is done where the line is made (on a reading thread), not where lines are hashed in order.
+    /// </summary>
+    public static byte[] Utf8LineOf(Notification notification)
+    {
+        ArgumentNullException.ThrowIfNull(notification);
+        var line = t_line ??= new System.Text.StringBuilder(512);
+        line.Clear();
+        CanonicalText.AppendLine(notification, line);
+        var chars = t_chars is { } held && held.Length >= line.Length ? held : t_chars = new char[Math.Max(512, line.Length)];
+        line.CopyTo(0, chars, 0, line.Length);
+        return System.Text.Encoding.UTF8.GetBytes(chars, 0, line.Length);
+    }
+
+    /// <summary>Adds the next notification by its <see cref="Utf8LineOf"/>; its case id must not come before the previous one's (ordinal).</summary>
+    public void AddLine(string caseId, ReadOnlySpan<byte> utf8Line)
+    {
+        ArgumentNullException.ThrowIfNull(caseId);
+        _byLine = true;
+        _lines.AddUtf8(caseId, utf8Line);
     }
 
     /// <summary>Adds the next notification by its <see cref="LineOf"/>; its case id must not come before the previous one's (ordinal).</summary>

@@ -10,7 +10,8 @@ namespace CaseLens.Domain.Synthesis;
 /// with a current or past plan, "only child" and "not applicable" exactly when there are no
 /// siblings, and dates in order (incident ≤ notification, incident ≤ decision ≤ completion).
 /// </summary>
-internal sealed class NotificationSynthesiser(Random random)
+/// <param name="idDigits">How many digits a case id has after its S.</param>
+internal sealed class NotificationSynthesiser(Random random, int idDigits)
 {
     public Notification Next(int index)
     {
@@ -24,7 +25,7 @@ internal sealed class NotificationSynthesiser(Random random)
 
         var notification = new Notification
         {
-            CaseId = string.Create(CultureInfo.InvariantCulture, $"S{index:D7}"),
+            CaseId = "S" + index.ToString("D" + idDigits.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
             IncidentDate = incident,
             NotificationDate = incident.AddDays(DaysToNotify()),
             Region = region,

@@ -25,7 +25,10 @@ public static class SyntheticNotifications
 
     private static IEnumerable<Notification> Iterate(int rows, int seed)
     {
-        var synthesiser = new NotificationSynthesiser(new Random(seed));
+        // Case ids are S and at least seven digits, as many as the last needs, so that they stay in
+        // ordinal order (S10000000 would sort before S9999999), as files written from a store are.
+        var digits = Math.Max(7, rows.ToString(System.Globalization.CultureInfo.InvariantCulture).Length);
+        var synthesiser = new NotificationSynthesiser(new Random(seed), digits);
         for (var i = 1; i <= rows; i++)
         {
             yield return synthesiser.Next(i);

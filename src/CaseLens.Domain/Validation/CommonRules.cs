@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using CaseLens.Domain.Problems;
 
@@ -10,6 +11,10 @@ internal static class CommonRules
     public const int MinAgeMonths = 0;
     public const int MaxAgeMonths = 215;
 
+    // A-Z a-z 0-9 _ -, the characters of a case id.
+    private static readonly SearchValues<char> IdCharacters =
+        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-");
+
     public static void CaseId(string column, string? caseId, List<Problem> problems)
     {
         if (string.IsNullOrEmpty(caseId))
@@ -18,7 +23,7 @@ internal static class CommonRules
             return;
         }
 
-        if (caseId.Length > MaxCaseIdLength || !caseId.All(IsIdCharacter))
+        if (caseId.Length > MaxCaseIdLength || caseId.AsSpan().ContainsAnyExcept(IdCharacters))
         {
             problems.Add(CellProblems.Invalid(column, caseId, "expected 1-40 characters of A-Z a-z 0-9 _ -"));
         }
@@ -70,6 +75,4 @@ internal static class CommonRules
                 $"expected a date from {CellText.Of(DateLimits.Earliest)} to today ({CellText.Of(limits.Latest)})"));
         }
     }
-
-    private static bool IsIdCharacter(char c) => char.IsAsciiLetterOrDigit(c) || c is '_' or '-';
 }

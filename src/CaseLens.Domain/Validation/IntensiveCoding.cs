@@ -21,7 +21,18 @@ public static class IntensiveCoding
     public static ParseResult<IntensiveCase> Parse(Func<string, string?> cell)
     {
         ArgumentNullException.ThrowIfNull(cell);
-        var read = new CellReader(cell);
+        return Parse(new CellReader(cell));
+    }
+
+    /// <summary>Reads a row whose cells are given as characters (empty when absent); the same rules.</summary>
+    public static ParseResult<IntensiveCase> Parse(RowCells cells)
+    {
+        ArgumentNullException.ThrowIfNull(cells);
+        return Parse(new CellReader(cells));
+    }
+
+    private static ParseResult<IntensiveCase> Parse(CellReader read)
+    {
         var record = new IntensiveCase
         {
             CaseId = read.Text(C.CaseId) ?? string.Empty,

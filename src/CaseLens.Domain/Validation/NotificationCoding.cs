@@ -24,8 +24,20 @@ public static class NotificationCoding
     public static ParseResult<Notification> Parse(Func<string, string?> cell, DateLimits limits)
     {
         ArgumentNullException.ThrowIfNull(cell);
+        return Parse(new CellReader(cell), limits);
+    }
+
+    /// <summary>Reads a row whose cells are given as characters (empty when absent); the same rules.</summary>
+    /// <param name="limits">The dates allowed, up to today (<see cref="DateLimits.Today"/>).</param>
+    public static ParseResult<Notification> Parse(RowCells cells, DateLimits limits)
+    {
+        ArgumentNullException.ThrowIfNull(cells);
+        return Parse(new CellReader(cells), limits);
+    }
+
+    private static ParseResult<Notification> Parse(CellReader read, DateLimits limits)
+    {
         ArgumentNullException.ThrowIfNull(limits);
-        var read = new CellReader(cell);
         var caseId = read.Text(C.CaseId);
         var incidentDate = read.Date(C.IncidentDate, required: true);
         var notification = new Notification

@@ -27,7 +27,23 @@ public static class NotificationRules
         ArgumentNullException.ThrowIfNull(n);
         ArgumentNullException.ThrowIfNull(limits);
         var problems = new List<Problem>();
-        bool Known(params string[] columns) => !columns.Any(unreadable.Contains);
+
+        // Called about ten times a record: no array, no delegate, and nothing to look up when every cell was read.
+        bool Known(params ReadOnlySpan<string> columns)
+        {
+            if (unreadable.Count > 0)
+            {
+                foreach (var column in columns)
+                {
+                    if (unreadable.Contains(column))
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            return true;
+        }
 
         if (Known(C.CaseId))
         {

@@ -104,7 +104,7 @@ internal static class CsvTableReader
             }
 
             var cells = Fields(reader);
-            var parsed = schema.Parse(column => index.TryGetValue(column, out var i) ? cells[i] : null);
+            var parsed = schema.Parse(column => index.TryGetValue(column, out var i) ? cells[i] : default);
             var problems = parsed.Problems.Select(p => p with { Line = line }).ToList();
             if (index.TryGetValue(CsvSchema<T>.IdColumn, out var idIndex) && cells[idIndex] is { Length: > 0 } id
                 && caseIds.Add(id, line, CsvSchema<T>.IdColumn) is { } duplicate)

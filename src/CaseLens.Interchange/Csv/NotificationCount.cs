@@ -50,7 +50,7 @@ internal static class NotificationCount
                 stream,
                 schema,
                 parallelism,
-                record => scope.Matches(record) ? new InScope(record.CaseId, NotificationDigestWriter.LineOf(record), NotificationCodes.Of(record)) : default,
+                record => scope.Matches(record) ? new InScope(record.CaseId, NotificationDigestWriter.Utf8LineOf(record), NotificationCodes.Of(record)) : default,
                 inScope =>
                 {
                     if (inScope.CaseId is not { } id)
@@ -107,8 +107,8 @@ internal static class NotificationCount
     }
 
     /// <summary>
-    /// A record of the scope as the tally and the digest take it (its id, canonical line and coded
+    /// A record of the scope as the tally and the digest take it (its id, canonical line in UTF-8 and coded
     /// fields, made on the reading thread), or nothing for a record outside it.
     /// </summary>
-    private readonly record struct InScope(string? CaseId, string? Line, NotificationCodes Codes);
+    private readonly record struct InScope(string? CaseId, byte[]? Line, NotificationCodes Codes);
 }

@@ -67,7 +67,7 @@ internal static class ParallelCsvScan
                 return false;
             }
 
-            var rows = new RowReader<T, TOut>(names, schema, select);
+            using var rows = new RowReader<T, TOut>(names, schema, select);
             var scanned = parallelism > 1 ? reader.ParallelEnumerate(rows.Read, parallelism) : reader.Enumerate(rows.Read);
             var records = 0L;
             foreach (var (kind, idHash, value) in scanned)
@@ -99,7 +99,7 @@ internal static class ParallelCsvScan
     }
 
     /// <summary>Checks and parses one row on whichever thread reads it; holds nothing of the rows.</summary>
-    private sealed class RowReader<T, TOut>
+    private sealed class RowReader<T, TOut> : IDisposable
         where T : class
     {
         // A record whose characters could be longer than the exact reader's limit in UTF-8 (3 bytes at most each).
@@ -113,6 +113,9 @@ internal static class ParallelCsvScan
         private readonly int _idIndex;
         private readonly CsvSchema<T> _schema;
         private readonly Func<T, TOut> _select;
+
+        // Each reading thread unquotes its rows into a buffer of its own.
+        private readonly ThreadLocal<RowText> _rows;
 
         public RowReader(string[] names, CsvSchema<T> schema, Func<T, TOut> select)
         {
@@ -134,7 +137,10 @@ internal static class ParallelCsvScan
             _idIndex = _index.GetValueOrDefault(CsvSchema<T>.IdColumn, -1);
             _schema = schema;
             _select = select;
+            _rows = new ThreadLocal<RowText>(() => new RowText(_byReference, _index, _width));
         }
+
+        public void Dispose() => _rows.Dispose();
 
         // Runs once a row over millions: compiled fully optimised at once rather than tier by tier.
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
@@ -151,35 +157,19 @@ internal static class ParallelCsvScan
                 return (RowKind.Irregular, null, default!);
             }
 
-            var cells = new string[_width];
-            for (var i = 0; i < cells.Length; i++)
+            var text = _rows.Value!;
+            if (!text.TryFill(row))
             {
-                var raw = row[i].Span;
-                if (raw.IsEmpty)
-                {
-                    cells[i] = string.Empty;
-                }
-                else if (!raw.Contains('"'))
-                {
-                    cells[i] = raw.ToString();
-                }
-                else if (RawRecord.BadlyQuoted(raw))
-                {
-                    return (RowKind.Irregular, null, default!);
-                }
-                else
-                {
-                    cells[i] = raw[1..^1].ToString().Replace("\"\"", "\"", StringComparison.Ordinal);
-                }
+                return (RowKind.Irregular, null, default!);
             }
 
-            var parsed = _schema.Parse(column => _byReference.TryGetValue(column, out var at) || _index.TryGetValue(column, out at) ? cells[at] : null);
+            var parsed = _schema.Parse(text.Cells);
             if (parsed.Value is not { } record)
             {
                 return (RowKind.Irregular, null, default!);
             }
 
-            ulong? idHash = _idIndex >= 0 && cells[_idIndex].Length > 0 ? CaseIdHashes.Of(cells[_idIndex]) : null;
+            ulong? idHash = _idIndex >= 0 && !text[_idIndex].IsEmpty ? CaseIdHashes.Of(text[_idIndex]) : null;
             return (RowKind.Record, idHash, _select(record));
         }
     }

@@ -125,4 +125,16 @@ public sealed class SyntheticNotificationsTests
         rows.Count(n => n.Exclusion is not null).ShouldBeGreaterThan(0);
         rows.Select(n => n.Region).Distinct().Count().ShouldBe(9);
     }
+
+    [Theory]
+    [InlineData(9_999_999, "S0000001")]
+    [InlineData(10_000_000, "S00000001")]
+    [InlineData(123_456_789, "S000000001")]
+    public void Case_ids_have_as_many_digits_as_the_last_needs_so_they_stay_in_ordinal_order(int rows, string first)
+    {
+        // Rows are made one at a time: the first costs nothing however many are asked for.
+        SyntheticNotifications.Generate(rows, seed: 1).First().CaseId.ShouldBe(first);
+        string.CompareOrdinal(first[..1] + "1".PadLeft(first.Length - 1, '0'), "S" + rows.ToString(System.Globalization.CultureInfo.InvariantCulture).PadLeft(first.Length - 1, '0'))
+            .ShouldBeLessThan(0);
+    }
 }

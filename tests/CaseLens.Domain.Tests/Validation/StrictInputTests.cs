@@ -84,19 +84,6 @@ public sealed class StrictInputTests
         NotificationRules.Check(n, TestDates.Limits).ShouldHaveSingleItem().Column.ShouldBe("incident_date");
     }
 
-    private static ParseResult<Notification> Parse(params (string Column, string Text)[] cells)
-    {
-        var row = new Dictionary<string, string?>
-        {
-            ["case_id"] = "N0001",
-            ["incident_date"] = "2005-04-03",
-            ["scr_status"] = "no",
-        };
-        foreach (var (column, text) in cells)
-        {
-            row[column] = text;
-        }
-
-        return NotificationCoding.Parse(row, TestDates.Limits);
-    }
+    private static ParseResult<Notification> Parse(params (string Column, string Text)[] cells) =>
+        NotificationCoding.Parse(MinimalRow.With(cells), TestDates.Limits);
 }

@@ -46,6 +46,22 @@ public sealed class CountingTests
     }
 
     [Fact]
+    public void Quoted_cells_with_doubled_quotes_commas_and_line_breaks_are_unquoted_as_the_exact_reader_unquotes_them()
+    {
+        var rows = SyntheticNotifications.Generate(300, seed: 17).Select((n, i) => (i % 3) switch
+        {
+            0 => n with { Board = "Board \"North\", east", CaseOutline = "He said \"\"no\"\",\r\nthen left; é ✓" },
+            1 => n with { CaseOutline = "\"" },
+            _ => n with { Board = "\"\"", CaseOutline = "a\nb" },
+        }).ToList();
+        var file = CsvOf(rows);
+
+        ShouldAgree(file, NotificationFilter.None, parallelism: 2);
+        Convert.ToHexString(FastCount(file, NotificationFilter.None, parallelism: 2).ShouldNotBeNull().Digest)
+            .ShouldBe(Convert.ToHexString(Domain.Provenance.DataSetHash.NotificationDigest(rows)), "the lines hashed are the records' own");
+    }
+
+    [Fact]
     public void A_repeated_case_id_far_apart_is_named_with_both_lines_as_the_exact_reader_names_it()
     {
         var rows = SyntheticNotifications.Generate(30_000, seed: 3).ToList();
