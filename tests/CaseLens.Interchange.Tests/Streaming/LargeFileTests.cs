@@ -2,6 +2,7 @@ using CaseLens.Domain.Notifications;
 
 namespace CaseLens.Interchange.Tests.Streaming;
 
+[Collection(AloneInTheProcess.Name)]
 public class LargeFileTests
 {
     private const int Rows = 1_000_000;
