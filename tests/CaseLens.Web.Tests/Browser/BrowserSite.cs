@@ -63,6 +63,12 @@ public sealed class BrowserSite : IAsyncLifetime
     {
         var browser = _browser ?? throw new InvalidOperationException($"Chromium was not launched from {BrowserFactAttribute.ChromiumPath}.");
         var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = Site.Address.AbsoluteUri });
+
+        // Playwright's 30 s default is for a machine to itself. The test run shares CI's 2 cores with
+        // the other test assemblies, and a sign-in that waited 30 s for the dashboard failed a run
+        // where nothing was wrong; a real failure still fails, a minute later.
+        context.SetDefaultTimeout(60_000);
+        context.SetDefaultNavigationTimeout(60_000);
         var page = await context.NewPageAsync();
         var opened = new OpenedPage(context, page);
         page.Console += (_, message) => opened.Console.Add($"{message.Type}: {message.Text}");
