@@ -43,15 +43,14 @@ internal sealed unsafe class SqliteStatement : IDisposable
 
     /// <summary>
     /// Binds <paramref name="value"/> (null, text, integer, long integer, boolean or date) to the 1-based parameter.
-    /// <paramref name="fixedText"/> says the text is one of a few strings kept for the whole process
-    /// (a code or a code set's text), whose bytes are then encoded once and kept.
+    /// A code bound over and over goes through <see cref="Bind(int, string?, FixedTextColumn)"/> instead.
     /// </summary>
-    public void Bind(int position, object? value, bool fixedText = false)
+    public void Bind(int position, object? value)
     {
         var rc = value switch
         {
             null => BindNull(position),
-            string text => fixedText && FixedTexts.TryGet(text) is { } bytes ? BindBytes(position, bytes) : BindText(position, text),
+            string text => BindText(position, text),
             int number => BindInt(position, number),
             long number => raw.sqlite3_bind_int64(_statement, position, number),
             bool flag => BindInt(position, flag ? 1 : 0),
