@@ -27,12 +27,7 @@ public sealed class NotificationDigestWriter : IDisposable
     public static string LineOf(Notification notification)
     {
         ArgumentNullException.ThrowIfNull(notification);
-
-        // Called for every record by each reading thread: one builder a thread, cleared each time.
-        var line = t_line ??= new System.Text.StringBuilder(512);
-        line.Clear();
-        CanonicalText.AppendLine(notification, line);
-        return line.ToString();
+        return Built(notification).ToString();
     }
 
     /// <summary>
@@ -42,12 +37,19 @@ public sealed class NotificationDigestWriter : IDisposable
     public static byte[] Utf8LineOf(Notification notification)
     {
         ArgumentNullException.ThrowIfNull(notification);
-        var line = t_line ??= new System.Text.StringBuilder(512);
-        line.Clear();
-        CanonicalText.AppendLine(notification, line);
+        var line = Built(notification);
         var chars = t_chars is { } held && held.Length >= line.Length ? held : t_chars = new char[Math.Max(512, line.Length)];
         line.CopyTo(0, chars, 0, line.Length);
         return System.Text.Encoding.UTF8.GetBytes(chars, 0, line.Length);
+    }
+
+    // Called for every record by each reading thread: one builder a thread, cleared each time.
+    private static System.Text.StringBuilder Built(Notification notification)
+    {
+        var line = t_line ??= new System.Text.StringBuilder(512);
+        line.Clear();
+        CanonicalText.AppendLine(notification, line);
+        return line;
     }
 
     /// <summary>Adds the next notification by its <see cref="Utf8LineOf"/>; its case id must not come before the previous one's (ordinal).</summary>
