@@ -95,7 +95,9 @@ public sealed class FileImport(TimeProvider time, IImportCheckpoint? checkpoint 
                     }
 
                     (store, created) = (opened.Value.Store, opened.Value.Created);
-                    session = await kind.BeginImport(store, options, cancellationToken).ConfigureAwait(false);
+
+                    // A store made just now for this import is written through a rollback journal (half the writing).
+                    session = await kind.BeginImport(store, options with { IntoNewStore = created }, cancellationToken).ConfigureAwait(false);
                 }
 
                 await session.AddAsync(record, cancellationToken).ConfigureAwait(false);

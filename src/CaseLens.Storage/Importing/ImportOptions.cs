@@ -25,4 +25,11 @@ public sealed record ImportOptions
 
     /// <summary>The imported file's name as given, recorded in the audit trail.</summary>
     public string SourceName { get; }
+
+    /// <summary>
+    /// The store was made for this import, just before it, so that nothing is in it yet: SQLite may
+    /// then write it through a rollback journal rather than its write-ahead log (half the writing, as
+    /// atomic), as long as no other connection has it open. False by default.
+    /// </summary>
+    public bool IntoNewStore { get; init; }
 }

@@ -94,6 +94,7 @@ public abstract class ImportSession<T> : IAsyncDisposable
         _finished = true;
         await DisposeWriterAsync().ConfigureAwait(false);
         await Transaction.DisposeAsync().ConfigureAwait(false);
+        await AfterTransactionAsync().ConfigureAwait(false);
         await Connection.DisposeAsync().ConfigureAwait(false);
         GC.SuppressFinalize(this);
     }
@@ -113,6 +114,9 @@ public abstract class ImportSession<T> : IAsyncDisposable
     /// board's whole file again each year leaves an audit trail of what really changed.
     /// </summary>
     private protected static bool Differs(T stored, T incoming) => !EqualityComparer<T>.Default.Equals(stored, incoming);
+
+    /// <summary>Runs on the session's connection once its transaction has ended (committed or rolled back), before the connection closes.</summary>
+    private protected virtual ValueTask AfterTransactionAsync() => ValueTask.CompletedTask;
 
     /// <summary>Releases provider resources (prepared commands, an open COPY).</summary>
     private protected abstract ValueTask DisposeWriterAsync();

@@ -10,7 +10,8 @@ namespace CaseLens.Storage.Opening;
 /// When the folder cannot be written and there is none, the file is opened immutable
 /// (<c>?immutable=1</c>: no locks, no <c>-shm</c>), which is sound because nobody can be writing
 /// through a log in that folder; a leftover <c>-wal</c> with content would be ignored that way, so
-/// such a store is refused instead.
+/// such a store is refused instead. A store with a hot rollback journal (a write stopped midway) is
+/// rolled back by opening it for writing first, or refused when that cannot be done.
 /// </summary>
 internal static class SqliteReadAccess
 {
@@ -39,6 +40,18 @@ internal static class SqliteReadAccess
                 return Result<string>.Ok(readOnly);
             case NotADatabaseError:
                 return Fail(ProblemKind.Invalid, NotADatabase, "it is not a SQLite database");
+        }
+
+        if (new FileInfo(file + "-journal") is { Exists: true, Length: > 0 })
+        {
+            // A write stopped midway through a rollback journal (an import into a store it had just
+            // made, see Sqlite/StoreJournal): the file holds part of it, which only the journal undoes.
+            // SQLite undoes it when the store is opened for writing; immutable reading would see the
+            // half-written pages, so the store is read only once that has been done.
+            return Writable(file) && Probe(readOnly) is null
+                ? Result<string>.Ok(readOnly)
+                : Fail(ProblemKind.Failure, "store.unreadable",
+                    $"cannot read {shown}: a write to it was stopped midway and its journal must be rolled back; open it once where it and its folder can be written");
         }
 
         if (new FileInfo(file + "-wal") is { Exists: true, Length: > 0 })

@@ -61,14 +61,16 @@ internal sealed class SqliteImportSession<T> : ImportSession<T>
     private SqliteStatement? _maxRowid;
     private SqliteStatement? _rowidOf;
     private SqliteStatement? _sameCase;
+    private readonly bool _leftWal;
     private int _pending;
     private int _inserted;
     private int _updated;
     private int _unchanged;
 
-    private SqliteImportSession(SqliteConnection connection, SqliteTransaction transaction, RecordTable<T> table, ImportOptions options, TimeProvider time, long storedRows)
+    private SqliteImportSession(SqliteConnection connection, SqliteTransaction transaction, RecordTable<T> table, ImportOptions options, TimeProvider time, long storedRows, bool leftWal)
         : base(connection, transaction, table, options, time)
     {
+        _leftWal = leftWal;
         _binds = [.. table.Columns.Select(BindOf)];
         _insert = Statement(InsertSql(1));
         _insertBatch = Statement(InsertSql(BatchRows));
@@ -103,6 +105,19 @@ internal sealed class SqliteImportSession<T> : ImportSession<T>
             // "database is locked". SQLite's own busy handler makes them wait like the driver's commands.
             raw.sqlite3_busy_timeout(connection.Handle, (int)SqliteLockWait.Writer.TotalMilliseconds);
 
+            // A store this import has just made is written through a rollback journal, and goes back to
+            // WAL mode when the transaction ends (see StoreJournal). Any other store is put back in WAL
+            // mode first, should an earlier such import have been stopped before it could do it.
+            var leftWal = false;
+            if (options.IntoNewStore)
+            {
+                leftWal = StoreJournal.TryLeaveWal(connection);
+            }
+            else
+            {
+                StoreJournal.TryReturnToWal(connection);
+            }
+
             // A page cache of 32 MiB holds the primary-key index of a few million rows while a big file
             // streams in, and keeps the whole import well under its memory budget. Durability is
             // unchanged: the store is in WAL mode and commits keep synchronous = FULL.
@@ -124,7 +139,7 @@ internal sealed class SqliteImportSession<T> : ImportSession<T>
                 query.Step();
             }
 
-            return new SqliteImportSession<T>(connection, transaction, table, options, time, storedRows);
+            return new SqliteImportSession<T>(connection, transaction, table, options, time, storedRows, leftWal);
         }
         catch (Exception e)
         {
@@ -192,6 +207,18 @@ internal sealed class SqliteImportSession<T> : ImportSession<T>
         // Each id once (one repeated within the import clashes at every repetition), as on PostgreSQL.
         var clashes = _clashes.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         return new FinishedImport(_inserted, _updated, _unchanged, clashes, [.. _caseKeyClashes.OrderBy(c => c.CaseId, StringComparer.Ordinal)]);
+    }
+
+    private protected override ValueTask AfterTransactionAsync()
+    {
+        // The transaction has ended, committed or rolled back: the store goes back to WAL mode. Should
+        // another connection hold it still, the next import does it (see StartAsync).
+        if (_leftWal)
+        {
+            StoreJournal.TryReturnToWal(Connection);
+        }
+
+        return ValueTask.CompletedTask;
     }
 
     private protected override ValueTask DisposeWriterAsync()

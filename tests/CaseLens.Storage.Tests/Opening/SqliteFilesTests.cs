@@ -67,4 +67,49 @@ public sealed class SqliteFilesTests
         (await immutable.CountNotificationsAsync()).ShouldBe(2);
         immutable.Location.SqliteFile.ShouldBe(file);
     }
+
+    [Fact]
+    public async Task A_store_left_with_a_hot_rollback_journal_is_read_as_it_was_before_the_stopped_write()
+    {
+        await using var database = new FreshDatabase(DatabaseProvider.Sqlite);
+        var file = database.Location;
+        var outline = new string('x', 3_000);
+        var before = Enumerable.Range(1, 500).Select(i => new NotificationBuilder().WithId($"N{i:D4}").With(n => n with { Board = "Before", CaseOutline = outline }).Build()).ToList();
+        await using (var store = await CaseStore.OpenAsync(file))
+        {
+            await store.ImportAsync(before);
+        }
+
+        // What a process killed midway through a write in rollback-journal mode leaves: a file holding
+        // some of the changed pages, and the journal holding their earlier content.
+        SqliteConnection.ClearAllPools();
+        var crashed = Path.Combine(Path.GetDirectoryName(file)!, "crashed.db");
+        using (var writer = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = file, Pooling = false }.ToString()))
+        {
+            writer.Open();
+            Execute(writer, "PRAGMA journal_mode = delete");
+            Execute(writer, "PRAGMA cache_size = 10");
+            Execute(writer, "BEGIN IMMEDIATE");
+            Execute(writer, "UPDATE notifications SET board = 'During'");
+            File.Copy(file, crashed);
+            File.Copy(file + "-journal", crashed + "-journal");
+            Execute(writer, "ROLLBACK");
+        }
+
+        File.ReadAllText(crashed).ShouldContain("During", customMessage: "the write had not reached the file, so this tests nothing");
+
+        var opened = await StoreOpening.OpenAsync(StoreLocation.Parse(crashed), StoreUse.Read);
+
+        opened.Succeeded.ShouldBeTrue(string.Join("; ", opened.Problems.Select(p => p.Message)));
+        await using var reading = opened.Value.Store;
+        (await reading.StreamNotificationsAsync().ToListAsync()).Select(n => n.Board).Distinct().ShouldBe(["Before"]);
+        File.Exists(crashed + "-journal").ShouldBeFalse();
+    }
+
+    private static void Execute(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
 }
