@@ -31,14 +31,15 @@ internal sealed class SqliteDatabase(StoreLocation location) : StoreDatabase(loc
 
     /// <summary>
     /// The outlines' FTS5 table (<c>notification_outlines</c>, kept in step by triggers on
-    /// <c>notifications</c>) is asked for the case ids; each word is a quoted string, so nothing
-    /// typed is read as FTS5 syntax.
+    /// <c>notifications</c>) is asked for the rowids of the matching rows, and those rows for their
+    /// case ids; each word is a quoted string, so nothing typed is read as FTS5 syntax.
     /// </summary>
     public override IQueryable<Notification> WithOutlineWords(CaseStoreContext context, IQueryable<Notification> query, string words)
     {
         ArgumentNullException.ThrowIfNull(context);
         var match = OutlineMatch(words);
-        var ids = context.Database.SqlQuery<string>($"SELECT case_id AS \"Value\" FROM notification_outlines WHERE notification_outlines MATCH {match}");
+        var ids = context.Database.SqlQuery<string>(
+            $"SELECT case_id AS \"Value\" FROM notifications WHERE rowid IN (SELECT rowid FROM notification_outlines WHERE notification_outlines MATCH {match})");
         return query.Where(n => ids.Contains(n.CaseId));
     }
 

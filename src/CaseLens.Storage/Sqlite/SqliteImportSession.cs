@@ -56,7 +56,11 @@ internal sealed class SqliteImportSession<T> : ImportSession<T>
     private readonly SqliteTextIndex? _textIndex;
     private List<string>? _suspendedTriggers;
     private long _indexedUpTo;
-    private readonly HashSet<string> _replacedWhileSuspended = new(StringComparer.Ordinal);
+    /// <summary>
+    /// The rows indexed before the triggers were suspended and replaced since, each with the text it
+    /// was indexed with (its first: the index never saw a later one), which FTS5 needs to take it out.
+    /// </summary>
+    private readonly Dictionary<long, string?> _replacedWhileSuspended = [];
     private SqliteStatement? _update;
     private SqliteStatement? _maxRowid;
     private SqliteStatement? _rowidOf;
@@ -289,14 +293,15 @@ internal sealed class SqliteImportSession<T> : ImportSession<T>
             return;
         }
 
+        if (_suspendedTriggers is not null)
+        {
+            NoteReplacedWhileSuspended(id, before);
+        }
+
         _update ??= UpdateStatement();
         Bind(_update, 0, record);
         _update.Execute();
         _updated++;
-        if (_suspendedTriggers is not null)
-        {
-            _replacedWhileSuspended.Add(id);
-        }
 
         await AuditUpdateAsync(before, record, cancellationToken).ConfigureAwait(false);
     }
@@ -442,6 +447,20 @@ internal sealed class SqliteImportSession<T> : ImportSession<T>
     }
 
     /// <summary>
+    /// Notes a stored row about to be replaced while the triggers are suspended, if the index holds
+    /// it (a row added after the suspension is indexed with its last text by <see cref="CatchUpTextIndex"/>).
+    /// </summary>
+    private void NoteReplacedWhileSuspended(string id, T before)
+    {
+        RowidOf.Bind(1, id);
+        if (RowidOf.TryQueryInteger(out var rowid) && rowid <= _indexedUpTo)
+        {
+            var text = Table.Columns.Single(c => c.Name == _textIndex!.TextColumn).Value(before);
+            _replacedWhileSuspended.TryAdd(rowid, (string?)text);
+        }
+    }
+
+    /// <summary>
     /// Brings the full-text index up to date with what was stored while its triggers were suspended,
     /// then creates the triggers again from their own SQL.
     /// </summary>
@@ -453,14 +472,15 @@ internal sealed class SqliteImportSession<T> : ImportSession<T>
         }
 
         using (var remove = Statement(_textIndex.RemoveSql))
-        using (var index = Statement(_textIndex.IndexEarlierRowSql(Table.Name)))
+        using (var index = Statement(_textIndex.IndexRowSql(Table.Name)))
         {
-            foreach (var id in _replacedWhileSuspended)
+            foreach (var (rowid, indexed) in _replacedWhileSuspended)
             {
-                remove.Bind(1, id);
+                remove.Bind(1, rowid);
+                remove.Bind(2, indexed);
                 remove.Execute();
-                index.Bind(1, id);
-                index.Bind(2, _indexedUpTo);
+
+                index.Bind(1, rowid);
                 index.Execute();
             }
         }

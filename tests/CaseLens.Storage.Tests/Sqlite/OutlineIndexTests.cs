@@ -1,4 +1,6 @@
 using CaseLens.Domain.Notifications;
+using CaseLens.Storage.Querying;
+using CaseLens.Storage.Records;
 using CaseLens.Storage.Sqlite;
 using Microsoft.Data.Sqlite;
 
@@ -6,8 +8,9 @@ namespace CaseLens.Storage.Tests.Sqlite;
 
 /// <summary>
 /// The full-text index of the case outlines after a bulk import, which suspends the triggers that
-/// keep it in step and catches it up before committing: it must hold exactly the stored outlines,
-/// one entry per case, and the triggers must be back as they were.
+/// keep it in step and catches it up before committing, and after the file is rewritten: it must hold
+/// exactly what an index of the stored outlines built afresh holds, and the triggers must be back as
+/// they were.
 /// </summary>
 public sealed class OutlineIndexTests(StoreFixture databases) : IClassFixture<StoreFixture>
 {
@@ -35,13 +38,35 @@ public sealed class OutlineIndexTests(StoreFixture databases) : IClassFixture<St
 
         outcome.Committed.ShouldBeTrue();
         outcome.Updated.ShouldBe(22);
-        (await IndexedAsync(path)).ShouldBe(await StoredOutlinesAsync(path));
+        (await IndexedAsync(path)).ShouldBe(await IndexedAfreshAsync(path));
         (await TriggersAsync(path)).ShouldBe(triggersBefore);
         (await store.CheckIntegrityAsync()).ShouldBeEmpty();
 
         // The triggers keep it in step again afterwards.
         await store.ImportAsync([Case("OLD001", "words after the bulk import")], update: true);
-        (await IndexedAsync(path)).ShouldBe(await StoredOutlinesAsync(path));
+        (await IndexedAsync(path)).ShouldBe(await IndexedAfreshAsync(path));
+        (await SearchAsync(store, "replaced words")).ShouldBe([.. Enumerable.Range(0, 40).Where(i => i % 2 == 0 && i % 8 != 2).Select(i => $"OLD{i:D3}")]);
+        (await SearchAsync(store, "after")).ShouldBe(["OLD001"]);
+        (await SearchAsync(store, "earlier")).ShouldBe([.. Enumerable.Range(0, 40).Where(i => i % 2 == 1 && i != 1).Select(i => $"OLD{i:D3}")]);
+    }
+
+    [Fact]
+    public async Task Rewriting_the_file_to_forget_dropped_values_keeps_the_index_on_the_rows_it_indexed()
+    {
+        var path = databases.NewSqliteFile();
+        await using var store = await CaseStore.OpenAsync(path);
+        await store.ImportAsync(Enumerable.Range(0, Large).Select(i => Case($"N{i:D5}", $"words {i} {(i % 5 == 0 ? "fifth" : "other")}")));
+        for (var i = 0; i < Large; i += 3)
+        {
+            await store.DeleteNotificationAsync($"N{i:D5}", "tester");
+        }
+
+        // VACUUM, which SQLite documents as free to renumber the rowids of a table without an INTEGER
+        // PRIMARY KEY; the index is keyed by them, so it must still match the rows it indexed.
+        await store.Database.ForgetDroppedValuesAsync(CancellationToken.None);
+
+        (await IndexedAsync(path)).ShouldBe(await IndexedAfreshAsync(path));
+        (await SearchAsync(store, "fifth")).ShouldBe([.. Enumerable.Range(0, Large).Where(i => i % 5 == 0 && i % 3 != 0).Select(i => $"N{i:D5}")]);
     }
 
     [Fact]
@@ -65,11 +90,45 @@ public sealed class OutlineIndexTests(StoreFixture databases) : IClassFixture<St
     private static Notification Case(string id, string? outline) =>
         new NotificationBuilder().WithId(id).With(n => n with { CaseOutline = outline }).Build();
 
-    private static Task<List<string>> IndexedAsync(string path) =>
-        RowsAsync(path, "SELECT case_id || ': ' || case_outline FROM notification_outlines ORDER BY case_id, case_outline");
+    /// <summary>What the outline index holds: every term, row and position (FTS5's own vocabulary of it).</summary>
+    private static Task<List<string>> IndexedAsync(string path) => VocabularyAsync(path, "notification_outlines", build: null);
 
-    private static Task<List<string>> StoredOutlinesAsync(string path) =>
-        RowsAsync(path, "SELECT case_id || ': ' || case_outline FROM notifications WHERE case_outline IS NOT NULL ORDER BY case_id");
+    /// <summary>What an index of the stored outlines built from nothing holds, made and dropped inside a transaction.</summary>
+    private static Task<List<string>> IndexedAfreshAsync(string path) => VocabularyAsync(
+        path,
+        "fresh_outlines",
+        "CREATE VIRTUAL TABLE fresh_outlines USING fts5(case_outline, content = 'notifications', content_rowid = 'rowid', tokenize = 'porter unicode61');" +
+        "INSERT INTO fresh_outlines (fresh_outlines) VALUES ('rebuild');");
+
+    private static async Task<List<string>> VocabularyAsync(string path, string table, string? build)
+    {
+        await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
+        await connection.OpenAsync();
+        await using var transaction = connection.BeginTransaction();
+        if (build is not null)
+        {
+            await using var create = new SqliteCommand(build, connection, transaction);
+            await create.ExecuteNonQueryAsync();
+        }
+
+        // FTS5's own check of the index's structure, and (rank 1) of the index against the rows it indexes.
+        await using (var check = new SqliteCommand($"INSERT INTO {table} ({table}, rank) VALUES ('integrity-check', 1)", connection, transaction))
+        {
+            await check.ExecuteNonQueryAsync();
+        }
+
+        await using (var vocabulary = new SqliteCommand($"CREATE VIRTUAL TABLE temp.{table}_terms USING fts5vocab(main, {table}, instance)", connection, transaction))
+        {
+            await vocabulary.ExecuteNonQueryAsync();
+        }
+
+        var rows = await RowsAsync(connection, transaction, $"SELECT n.case_id || ' ' || v.term || ' ' || v.offset FROM temp.{table}_terms v JOIN notifications n ON n.rowid = v.doc ORDER BY 1");
+        rows.ShouldNotBeEmpty();
+        return rows;
+    }
+
+    private static async Task<List<string>> SearchAsync(CaseStore store, string words) =>
+        [.. (await new NotificationRepository(store).ListAsync(new CaseListQuery { Words = words, Limit = 10_000 })).Rows.Select(r => r.CaseId)];
 
     private static Task<List<string>> TriggersAsync(string path) =>
         RowsAsync(path, "SELECT name || ': ' || sql FROM sqlite_schema WHERE type = 'trigger' ORDER BY name");
@@ -78,7 +137,12 @@ public sealed class OutlineIndexTests(StoreFixture databases) : IClassFixture<St
     {
         await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
         await connection.OpenAsync();
-        await using var command = new SqliteCommand(sql, connection);
+        return await RowsAsync(connection, null, sql);
+    }
+
+    private static async Task<List<string>> RowsAsync(SqliteConnection connection, SqliteTransaction? transaction, string sql)
+    {
+        await using var command = new SqliteCommand(sql, connection, transaction);
         var rows = new List<string>();
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
