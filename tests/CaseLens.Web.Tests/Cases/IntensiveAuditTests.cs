@@ -31,7 +31,7 @@ public sealed partial class IntensiveAuditTests(FreshDatabases databases) : ICla
         using var marked = await SaveAsync(client, Here + "/edit",
             ("incident_type", "death"), ("age_months", "7"), ("household_children", "2"), ("school_nurse", "no_information"));
         using var summarised = await SaveAsync(client, Here + "/summary",
-            ("chronology_rows", "3"), ("quote_rows", "3"), ("key_features", "Hostile to the health visitor."));
+            ("chronology_rows", "3"), ("quote_rows", "3"), ("key_features", "Hostile to the health visitor."), ("chronology_1_date", "2005-03-02"), ("chronology_1_agency", "GP"), ("chronology_1_event", "Visit"));
         var trail = await client.GetPageAsync(Audit);
 
         marked.StatusCode.ShouldBe(HttpStatusCode.Redirect);
@@ -40,7 +40,8 @@ public sealed partial class IntensiveAuditTests(FreshDatabases databases) : ICla
         var summary = rows.Where(r => r.Fields.Contains("Key features", StringComparison.Ordinal)).ShouldHaveSingleItem();
         summary.Who.ShouldBe("analyst-national");
         summary.When.ShouldMatch(@"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$");
-        summary.Fields.ShouldContain("<strong>Key features of the case, including patterns of family co-operation</strong>: not known → Hostile to the health visitor.");
+        summary.Fields.ShouldContain("<strong>Key features of the case, including patterns of family co-operation</strong>: (empty) → Hostile to the health visitor.");
+        summary.Fields.ShouldContain("<strong>Chronology entry 1: agency</strong>: (empty) → GP", customMessage: "a chronology field is named as the conflict view names it");
         var markers = rows.Where(r => r.Fields.Contains("School nurse", StringComparison.Ordinal)).ShouldHaveSingleItem();
         markers.Who.ShouldBe("analyst-national");
         markers.When.ShouldMatch(@"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$");

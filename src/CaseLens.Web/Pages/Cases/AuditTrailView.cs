@@ -25,14 +25,14 @@ public sealed class AuditTrailView(IReadOnlyList<CaseChange> changes, IReadOnlyL
     public static string WhatOf(CaseChange change) =>
         Codes<AuditAction>.Label(change.Action) + (change.Entity == AuditedEntity.CaseSummary ? " (summary, chronology and quotes)" : string.Empty);
 
-    /// <summary>The field's name for people: the column's, or the summary section's label.</summary>
+    /// <summary>The field's name for people: the column's, or the summary field's as the conflict view names it.</summary>
     public string NameOf(FieldChange field) =>
-        !_columns.ContainsKey(field.Column) && Codes<SummarySection>.TryParse(field.Column, out var section)
-            ? Codes<SummarySection>.Label(section)
+        !_columns.ContainsKey(field.Column) && SummaryFields.LabelOf(field.Column) is { } label
+            ? label
             : CodedField.LabelOf(field.Column);
 
-    /// <summary>A value before or after, as the case page would show it.</summary>
+    /// <summary>A value before or after, as the case page (or, for a summary field, the conflict view) would show it.</summary>
     public string Shown(FieldChange field, string value) =>
         _columns.TryGetValue(field.Column, out var column) ? new CodedField(column, value).Shown
-        : value.Length == 0 ? "not known" : value;
+        : value.Length == 0 ? SummaryFields.EmptyShown : value;
 }

@@ -11,7 +11,7 @@ namespace CaseLens.Web.Pages.Cases.Intensive;
 public static class SummaryDifferences
 {
     /// <summary>What an empty field is called in the view, so that a cleared field is not a blank cell.</summary>
-    public const string Empty = "(empty)";
+    public const string Empty = F.EmptyShown;
 
     /// <summary>
     /// The fields of <paramref name="yours"/> (name → text as posted, with <paramref name="chronologyRows"/>
@@ -22,20 +22,18 @@ public static class SummaryDifferences
         ArgumentNullException.ThrowIfNull(yours);
         ArgumentNullException.ThrowIfNull(theirs);
         var saved = theirs.Fields().ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);
-        var named = new List<(string Name, string Label)>();
-        named.AddRange(Codes<SummarySection>.All.Select(s => (Codes<SummarySection>.Code(s), Codes<SummarySection>.Label(s))));
+        var names = new List<string>(Codes<SummarySection>.All.Select(Codes<SummarySection>.Code));
         for (var i = 0; i < Math.Max(chronologyRows, theirs.Chronology.Count); i++)
         {
-            named.Add((F.Chronology(i, F.Date), $"Chronology entry {i + 1}: date"));
-            named.Add((F.Chronology(i, F.Agency), $"Chronology entry {i + 1}: agency"));
-            named.Add((F.Chronology(i, F.Event), $"Chronology entry {i + 1}: event"));
+            names.AddRange([F.Chronology(i, F.Date), F.Chronology(i, F.Agency), F.Chronology(i, F.Event)]);
         }
 
         for (var i = 0; i < Math.Max(quoteRows, theirs.Quotes.Count); i++)
         {
-            named.Add((F.Quote(i, F.QuoteText), $"Quote {i + 1}: text"));
-            named.Add((F.Quote(i, F.Source), $"Quote {i + 1}: source"));
+            names.AddRange([F.Quote(i, F.QuoteText), F.Quote(i, F.Source)]);
         }
+
+        var named = names.Select(name => (Name: name, Label: F.LabelOf(name)!));
 
         return
         [
