@@ -9,11 +9,11 @@ namespace CaseLens.Interchange.Csv;
 /// batches (<see cref="RowBatches"/>), on several threads when asked; each row is checked and turned
 /// into a record by the format's own <see cref="CsvSchema{T}.Parse"/> (the same cell rules as every
 /// import), handed to a selector on the checking thread, and what the selector made is given to the
-/// consumer in file order. Nothing of a row is kept after it, and only a few batches are in flight. It never words a problem: at the first thing the exact reader
-/// (<see cref="CsvTableReader"/>) would report, or might read otherwise (a byte-order mark of
-/// another encoding, bytes that are not UTF-8, a control byte, a header it would refuse, a quote
-/// out of place, a row of another length, a record too long, a cell its rules refuse, no records), it
-/// stops and answers false, and the caller reads the file again with the exact reader, which finds
+/// consumer in file order. Nothing of a row is kept after it, and only a few batches are in flight.
+/// It never words a problem: at the first thing the exact reader (<see cref="CsvTableReader"/>)
+/// would report, or might read otherwise (a byte-order mark of another encoding, bytes that are not
+/// UTF-8, a control byte, a header it would refuse, a quote out of place, a row of another length, a
+/// record too long, a cell its rules refuse, no records), it stops and answers false, and the caller reads the file again with the exact reader, which finds
 /// and words every problem with its line. A true answer means the exact reader would have read the
 /// same records with no problem, apart from repeated case ids, which are left to
 /// <see cref="CaseIdHashes"/>.
