@@ -5,15 +5,15 @@ using nietras.SeparatedValues;
 namespace CaseLens.Interchange.Csv;
 
 /// <summary>
-/// The fast reader for a whole-file summary of a valid file: Sep parses the rows in batches, on
-/// several threads when asked, each row is checked and turned into a record by the format's own
-/// <see cref="CsvSchema{T}.Parse"/> (the same cell rules as every import), handed to a selector on the
-/// worker thread, and what the selector made is given to the consumer in file order. Nothing of a row
-/// is kept after it. It never words a problem: at the first thing the exact reader
-/// (<see cref="CsvTableReader"/>) would report, or might read otherwise (a byte-order mark of
-/// another encoding, bytes that are not UTF-8, a control byte, a header it would refuse, a quote
-/// out of place, a row of another length, a record too long, a cell its rules refuse, no records), it
-/// stops and answers false, and the caller reads the file again with the exact reader, which finds
+/// The fast reader for a whole-file summary of a valid file: Sep parses the rows, which are checked in
+/// batches (<see cref="RowBatches"/>), on several threads when asked; each row is checked and turned
+/// into a record by the format's own <see cref="CsvSchema{T}.Parse"/> (the same cell rules as every
+/// import), handed to a selector on the checking thread, and what the selector made is given to the
+/// consumer in file order. Nothing of a row is kept after it, and only a few batches are in flight.
+/// It never words a problem: at the first thing the exact reader (<see cref="CsvTableReader"/>)
+/// would report, or might read otherwise (a byte-order mark of another encoding, bytes that are not
+/// UTF-8, a control byte, a header it would refuse, a quote out of place, a row of another length, a
+/// record too long, a cell its rules refuse, no records), it stops and answers false, and the caller reads the file again with the exact reader, which finds
 /// and words every problem with its line. A true answer means the exact reader would have read the
 /// same records with no problem, apart from repeated case ids, which are left to
 /// <see cref="CaseIdHashes"/>.
@@ -22,13 +22,6 @@ internal static class ParallelCsvScan
 {
     // Decoding throws at the first byte that is not UTF-8 instead of turning it into U+FFFD.
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
-    private enum RowKind
-    {
-        Record,
-        EmptyLine,
-        Irregular,
-    }
 
     /// <summary>
     /// Reads every data row of <paramref name="stream"/>: <paramref name="select"/> runs on the worker
@@ -68,24 +61,28 @@ internal static class ParallelCsvScan
             }
 
             using var rows = new RowReader<T, TOut>(names, schema, select);
-            var scanned = parallelism > 1 ? reader.ParallelEnumerate(rows.Read, parallelism) : reader.Enumerate(rows.Read);
             var records = 0L;
-            foreach (var (kind, idHash, value) in scanned)
+            foreach (var batch in RowBatches.InFileOrder<TOut>(reader, names.Length, parallelism, rows.Check))
             {
-                if (kind == RowKind.Irregular)
+                var results = batch.Results;
+                for (var i = 0; i < batch.Count; i++)
                 {
-                    return false;
-                }
-
-                if (kind == RowKind.Record)
-                {
-                    records++;
-                    if (idHash is { } hash)
+                    var (kind, idHash, value) = results[i];
+                    if (kind == RowKind.Irregular)
                     {
-                        ids?.Add(hash);
+                        return false;
                     }
 
-                    consume(value);
+                    if (kind == RowKind.Record)
+                    {
+                        records++;
+                        if (idHash is { } hash)
+                        {
+                            ids?.Add(hash);
+                        }
+
+                        consume(value);
+                    }
                 }
             }
 
@@ -102,9 +99,6 @@ internal static class ParallelCsvScan
     private sealed class RowReader<T, TOut> : IDisposable
         where T : class
     {
-        // A record whose characters could be longer than the exact reader's limit in UTF-8 (3 bytes at most each).
-        private const int MaxRecordChars = CsvTableReader.MaxRecordBytes / 3;
-
         private readonly int _width;
         private readonly Dictionary<string, int> _index;
 
@@ -142,23 +136,28 @@ internal static class ParallelCsvScan
 
         public void Dispose() => _rows.Dispose();
 
+        /// <summary>Checks and parses every row of <paramref name="batch"/>, on whichever thread has it.</summary>
+        public void Check(RowBatch<TOut> batch)
+        {
+            var results = batch.Results;
+            for (var i = 0; i < batch.Count; i++)
+            {
+                var kind = batch.KindOf(i);
+                results[i] = kind == RowKind.Record ? Read(batch.CellsOf(i), batch.CellEndsOf(i)) : (kind, null, default!);
+            }
+        }
+
         // Runs once a row over millions: compiled fully optimised at once rather than tier by tier.
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-        public (RowKind Kind, ulong? IdHash, TOut Value) Read(SepReader.Row row)
+        private (RowKind Kind, ulong? IdHash, TOut Value) Read(ReadOnlySpan<char> cells, ReadOnlySpan<int> cellEnds)
         {
-            var span = row.Span;
-            if (row.ColCount == 1 && span.IsEmpty)
-            {
-                return (RowKind.EmptyLine, null, default!);
-            }
-
-            if (row.ColCount != _width || span.Length > MaxRecordChars || RawRecord.FirstBinary(span) >= 0)
+            if (RawRecord.FirstBinary(cells) >= 0)
             {
                 return (RowKind.Irregular, null, default!);
             }
 
             var text = _rows.Value!;
-            if (!text.TryFill(row))
+            if (!text.TryFill(cells, cellEnds))
             {
                 return (RowKind.Irregular, null, default!);
             }

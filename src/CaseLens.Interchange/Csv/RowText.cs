@@ -1,5 +1,4 @@
 using CaseLens.Domain.Validation;
-using nietras.SeparatedValues;
 
 namespace CaseLens.Interchange.Csv;
 
@@ -41,22 +40,24 @@ internal sealed class RowText
     public ReadOnlySpan<char> this[int column] => _chars.AsSpan(_start[column], _length[column]);
 
     /// <summary>
-    /// Takes the cells of <paramref name="row"/> (as many as the row was made for), a quoted cell
-    /// without its quotes and with each doubled quote made one; false if a cell breaks the quoting
-    /// rules (<see cref="RawRecord.BadlyQuoted{T}"/>).
+    /// Takes the cells of a row (<paramref name="cells"/>, each ending where <paramref name="cellEnds"/>
+    /// says, as many as the row was made for), a quoted cell without its quotes and with each doubled
+    /// quote made one; false if a cell breaks the quoting rules (<see cref="RawRecord.BadlyQuoted{T}"/>).
     /// </summary>
-    public bool TryFill(SepReader.Row row)
+    public bool TryFill(ReadOnlySpan<char> cells, ReadOnlySpan<int> cellEnds)
     {
         _question = 0;
-        if (_chars.Length < row.Span.Length)
+        if (_chars.Length < cells.Length)
         {
-            _chars = new char[Math.Max(row.Span.Length, _chars.Length * 2)];
+            _chars = new char[Math.Max(cells.Length, _chars.Length * 2)];
         }
 
         var at = 0;
+        var from = 0;
         for (var i = 0; i < _start.Length; i++)
         {
-            var raw = row[i].Span;
+            var raw = cells[from..cellEnds[i]];
+            from = cellEnds[i];
             _start[i] = at;
             if (raw.IsEmpty || !raw.Contains('"'))
             {
