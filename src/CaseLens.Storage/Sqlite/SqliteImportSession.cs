@@ -152,7 +152,7 @@ internal sealed class SqliteImportSession<T> : ImportSession<T>
         {
             DropSecondaryIndexes();
             SuspendTextIndex();
-            _generationPause = SqliteGenerationPause.Begin(Connection, Table.Name);
+            _generationPause ??= SqliteGenerationPause.Begin(Connection, Table.Name);
         }
 
         for (var row = 0; row < BatchRows; row++)
