@@ -32,6 +32,9 @@ internal abstract class StoreDatabase(StoreLocation location)
     /// <summary>A new EF context on the store (the caller disposes it).</summary>
     public abstract CaseStoreContext CreateContext();
 
+    /// <summary>A connection of the engine's own to the store, not yet open, for SQL that needs no EF.</summary>
+    public abstract System.Data.Common.DbConnection CreateConnection();
+
     /// <summary>Starts an import on a connection of its own (plain ADO.NET: an import starts no EF).</summary>
     public abstract Task<ImportSession<T>> StartImportAsync<T>(RecordTable<T> table, ImportOptions options, TimeProvider time, CancellationToken cancellationToken)
         where T : class;

@@ -55,4 +55,34 @@ internal sealed class DayCounts
 
         throw new ArgumentOutOfRangeException(nameof(rank));
     }
+
+    /// <summary>Writes the values, in ascending order so that equal multisets give equal bytes.</summary>
+    internal void Write(BinaryWriter writer)
+    {
+        var values = Ascending();
+        writer.Write(values.Length);
+        foreach (var (days, times) in values)
+        {
+            writer.Write(days);
+            writer.Write(times);
+        }
+    }
+
+    /// <summary>Reads what <see cref="Write"/> wrote.</summary>
+    internal static DayCounts Read(BinaryReader reader)
+    {
+        var counts = new DayCounts();
+        for (var values = KeptCountsFormat.Length(reader); values > 0; values--)
+        {
+            var (days, times) = (reader.ReadInt32(), KeptCountsFormat.Count(reader));
+            if (!counts._occurrences.TryAdd(days, times))
+            {
+                throw new InvalidDataException("A day count is written twice.");
+            }
+
+            counts.Count += times;
+        }
+
+        return counts;
+    }
 }

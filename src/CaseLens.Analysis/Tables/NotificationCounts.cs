@@ -52,6 +52,57 @@ public sealed class NotificationCounts
         return new NotificationCounts(cases.Scope, NotificationTally.Of(cases.Cases), new Lazy<byte[]>(() => cases.Digest.ToArray()));
     }
 
+    /// <summary>
+    /// The version of the bytes <see cref="Write"/> makes, their first byte. A store keeps the counts
+    /// beside the cases with it, and a reader that knows another version counts the cases again.
+    /// </summary>
+    public const byte KeptFormat = 1;
+
+    /// <summary>
+    /// The counts and N as bytes (<see cref="KeptFormat"/> first), to be kept beside the cases they
+    /// count and read again by <see cref="Read"/>: the report made from them is the report made from
+    /// the cases. The scope is not written: kept counts are of a whole store.
+    /// </summary>
+    public byte[] Write()
+    {
+        using var bytes = new MemoryStream();
+        using (var writer = new BinaryWriter(bytes))
+        {
+            writer.Write(KeptFormat);
+            writer.Write(Digest);
+            Tally.Write(writer);
+        }
+
+        return bytes.ToArray();
+    }
+
+    /// <summary>
+    /// The counts <see cref="Write"/> wrote, of the notifications matching <paramref name="scope"/>;
+    /// null when the bytes are of another version or do not hold counts (a reader then counts the cases).
+    /// </summary>
+    public static NotificationCounts? Read(ReadOnlySpan<byte> bytes, NotificationFilter scope)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        if (bytes.Length < 1 + DataSetHash.DigestBytes || bytes[0] != KeptFormat)
+        {
+            return null;
+        }
+
+        using var stream = new MemoryStream(bytes.ToArray(), writable: false);
+        using var reader = new BinaryReader(stream);
+        try
+        {
+            reader.ReadByte();
+            var digest = reader.ReadBytes(DataSetHash.DigestBytes);
+            var tally = NotificationTally.Read(reader);
+            return stream.Position == stream.Length ? new NotificationCounts(scope, tally, new Lazy<byte[]>(digest)) : null;
+        }
+        catch (Exception e) when (e is InvalidDataException or EndOfStreamException)
+        {
+            return null;
+        }
+    }
+
     private static Lazy<byte[]> CheckedDigest(byte[] digest)
     {
         ArgumentNullException.ThrowIfNull(digest);

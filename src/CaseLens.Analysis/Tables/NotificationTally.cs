@@ -11,7 +11,7 @@ namespace CaseLens.Analysis.Tables;
 /// Two-way counts are flat arrays indexed <c>outer * width + inner</c>. Tallies of parts of a data set
 /// (the chunks of a file counted on several threads) add up to the tally of the whole (<see cref="Add(NotificationTally)"/>).
 /// </summary>
-internal sealed class NotificationTally
+internal sealed partial class NotificationTally
 {
     /// <summary>Age groups plus one slot for age not known.</summary>
     public const int AgeSlots = 6;

@@ -60,7 +60,7 @@ public sealed class CompareRun(TimeProvider time)
         var comparators = request.Comparators is { } comparatorFile ? ReadComparators(comparatorFile, request.Against!, problems) : null;
         var first = request.Notifications is { } notifications
             ? ReportInput.FromFiles(notifications, null, request.Filter, time)
-            : await ReportInput.FromStoreAsync(request.Database, request.Filter, time, cancellationToken).ConfigureAwait(false);
+            : await ReportInput.FromStoreAsync(request.Database, request.Filter, time, keepCases: false, cancellationToken).ConfigureAwait(false);
         var second = request.With is { } with ? ReportInput.FromFiles(with, null, request.Filter, time) : null;
         foreach (var read in new[] { first, second })
         {

@@ -64,7 +64,10 @@ public sealed class FileImport(TimeProvider time, IImportCheckpoint? checkpoint 
         {
             // The audit trail records the SHA-256 of the bytes parsed, hashed as they are read.
             await using var stream = new HashedReadStream(Open(file));
-            await foreach (var row in ReadAhead.Of(() => kind.Read(stream, time), cancellationToken).ConfigureAwait(false))
+            // Without updates the counts of the file are made as it is read, for the store to keep
+            // when the file is all it holds (an update always changes a store that held cases).
+            var counting = request.Update ? null : kind.Counting();
+            await foreach (var row in ReadAhead.Of(() => counting?.Observe(kind.Read(stream, time)) ?? kind.Read(stream, time), cancellationToken).ConfigureAwait(false))
             {
                 if (row.Record is not { } record)
                 {
@@ -122,6 +125,7 @@ public sealed class FileImport(TimeProvider time, IImportCheckpoint? checkpoint 
             }
 
             session ??= await kind.BeginImport(store, options, cancellationToken).ConfigureAwait(false);
+            counting?.OfferTo(session);
             var outcome = await session.CompleteAsync(stream.Sha256(), cancellationToken).ConfigureAwait(false);
             committed = outcome.Committed;
             return committed

@@ -9,14 +9,16 @@ namespace CaseLens.Application.Importing;
 
 /// <summary>
 /// What the validate and import commands need to know about one kind of interchange file: how to
-/// read it, how to start a store import of it, a record's case id, and how to sum up its rows.
+/// read it, how to start a store import of it, a record's case id, how to sum up its rows, and
+/// what an import counts of it to keep beside it in the store.
 /// </summary>
 internal sealed record InterchangeFile<T>(
     string Noun,
     Func<Stream, TimeProvider, IEnumerable<RowResult<T>>> Read,
     Func<CaseStore, ImportOptions, CancellationToken, Task<ImportSession<T>>> BeginImport,
     Func<T, string> KeyOf,
-    Func<T, bool> IsCounted)
+    Func<T, bool> IsCounted,
+    Func<ImportCounting<T>?> Counting)
     where T : class
 {
     public static InterchangeFile<Notification> Notifications { get; } = new(
@@ -26,14 +28,16 @@ internal sealed record InterchangeFile<T>(
         n => n.CaseId,
         // Duplicates, sibling reports and test records are left out of everything; a looked-after
         // child's accident still counts in the tables of all notifications.
-        TableBases.IsCounted);
+        TableBases.IsCounted,
+        () => new NotificationImportCounting());
 
     public static InterchangeFile<IntensiveCase> Intensive { get; } = new(
         "intensive cases",
         (stream, _) => IntensiveCsv.Read(stream),
         (store, options, token) => store.BeginIntensiveImportAsync(options, token),
         c => c.CaseId,
-        _ => true);
+        _ => true,
+        () => null);
 
     /// <summary>"477 notifications (464 counted, 13 excluded)", or "40 intensive cases".</summary>
     public string Summarise(long rows, long counted) => counted == rows

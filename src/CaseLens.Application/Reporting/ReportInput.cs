@@ -5,6 +5,8 @@ using CaseLens.Domain.Intensive;
 using CaseLens.Domain.Notifications;
 using CaseLens.Domain.Problems;
 using CaseLens.Interchange;
+using CaseLens.Storage;
+using CaseLens.Storage.KeptCounts;
 
 namespace CaseLens.Application.Reporting;
 
@@ -13,7 +15,8 @@ namespace CaseLens.Application.Reporting;
 /// they are read (no record kept, several threads, see <see cref="NotificationCsv.Count"/>), or read
 /// whole when the cases themselves are needed (a disclosure policy looks at them), or read from the
 /// store with the filter applied by the database (only the coded fields the tables count, the
-/// records hashed as they are read). Reading never writes to the store.
+/// records hashed as they are read), or, for the whole store, from the counts it keeps beside the
+/// cases while they are current. Reading never writes to the store.
 /// </summary>
 /// <param name="Notifications">The counts of the notifications in scope.</param>
 /// <param name="Cases">The coded notifications in scope; null when they were only counted.</param>
@@ -75,8 +78,17 @@ internal sealed record ReportInput(NotificationCounts Notifications, CodedNotifi
             : Result<ReportInput>.Ok(new ReportInput(counts!, cases, sample?.Records ?? []));
     }
 
+    /// <param name="database">The store.</param>
+    /// <param name="filter">Which notifications count.</param>
+    /// <param name="time">The store's clock.</param>
+    /// <param name="keepCases">Whether <see cref="Cases"/> is needed, not only the counts.</param>
+    /// <param name="cancellationToken">Stops the read.</param>
+    /// <remarks>
+    /// The counts of the whole store are read from those the store keeps (<see cref="KeptNotificationCounts"/>)
+    /// when they are still current and the cases are not needed: every row is then left unread.
+    /// </remarks>
     public static async Task<Result<ReportInput>> FromStoreAsync(
-        StoreAddress database, NotificationFilter filter, TimeProvider time, CancellationToken cancellationToken)
+        StoreAddress database, NotificationFilter filter, TimeProvider time, bool keepCases, CancellationToken cancellationToken)
     {
         var opened = await StoreAccess.OpenForReadingAsync(database, time, cancellationToken).ConfigureAwait(false);
         if (!opened.Succeeded)
@@ -85,7 +97,8 @@ internal sealed record ReportInput(NotificationCounts Notifications, CodedNotifi
         }
 
         await using var store = opened.Value;
-        var notifications = await store.ReadCodedNotificationsAsync(filter, cancellationToken).ConfigureAwait(false);
+        var kept = !keepCases && filter.IsEmpty ? await KeptCountsAsync(store, cancellationToken).ConfigureAwait(false) : null;
+        var notifications = kept is null ? await store.ReadCodedNotificationsAsync(filter, cancellationToken).ConfigureAwait(false) : null;
 
         var intensive = new List<IntensiveCase>();
         await foreach (var item in store.StreamIntensiveCasesAsync(cancellationToken).ConfigureAwait(false))
@@ -93,6 +106,14 @@ internal sealed record ReportInput(NotificationCounts Notifications, CodedNotifi
             intensive.Add(item);
         }
 
-        return Result<ReportInput>.Ok(new ReportInput(NotificationCounts.Of(notifications), notifications, intensive));
+        var counts = kept ?? NotificationCounts.Of(notifications!);
+        return Result<ReportInput>.Ok(new ReportInput(counts, keepCases ? notifications : null, intensive));
+    }
+
+    /// <summary>The counts of every notification the store keeps, when they count what it holds now.</summary>
+    private static async Task<NotificationCounts?> KeptCountsAsync(CaseStore store, CancellationToken cancellationToken)
+    {
+        var bytes = await new KeptNotificationCounts(store).ReadCurrentAsync(NotificationCounts.KeptFormat, cancellationToken).ConfigureAwait(false);
+        return bytes is null ? null : NotificationCounts.Read(bytes, NotificationFilter.None);
     }
 }

@@ -66,7 +66,7 @@ public sealed class ReportRun(TimeProvider time)
 
         var input = request.Notifications is { } notifications
             ? ReportInput.FromFiles(notifications, request.Intensive, request.Filter, time, keepCases: policy is not null)
-            : await ReportInput.FromStoreAsync(request.Database, request.Filter, time, cancellationToken).ConfigureAwait(false);
+            : await ReportInput.FromStoreAsync(request.Database, request.Filter, time, keepCases: policy is not null, cancellationToken).ConfigureAwait(false);
         if (!input.Succeeded)
         {
             return Result<ReportDocument>.Fail(input.Kind!.Value, input.Problems);

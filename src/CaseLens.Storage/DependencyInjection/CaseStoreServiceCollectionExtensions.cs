@@ -36,6 +36,7 @@ public static class CaseStoreServiceCollectionExtensions
         services.TryAddSingleton<Summaries.CaseSummaryRepository>();
         services.TryAddSingleton<AuditTrail>();
         services.TryAddSingleton<Releases.ReleaseLedger>();
+        services.TryAddSingleton<KeptCounts.KeptNotificationCounts>();
         return services;
     }
 }

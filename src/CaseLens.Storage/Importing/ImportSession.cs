@@ -1,5 +1,6 @@
 using System.Data.Common;
 using CaseLens.Storage.Auditing;
+using CaseLens.Storage.KeptCounts;
 using CaseLens.Storage.Model;
 
 namespace CaseLens.Storage.Importing;
@@ -17,6 +18,7 @@ public abstract class ImportSession<T> : IAsyncDisposable
     private readonly TimeProvider _time;
     private readonly AuditWriter _audit;
     private bool _finished;
+    private (int Format, byte[] Counts)? _kept;
 
     private protected ImportSession(DbConnection connection, DbTransaction transaction, RecordTable<T> table, ImportOptions options, TimeProvider time)
     {
@@ -50,6 +52,26 @@ public abstract class ImportSession<T> : IAsyncDisposable
     }
 
     /// <summary>
+    /// Offers the counts of every record added, to be kept beside them (<see cref="KeptNotificationCounts"/>)
+    /// when this import stores every one into a store that held no notification, without updates:
+    /// they are then written inside the import's transaction, for the generation it leaves. In any
+    /// other case nothing is written and counts kept before are simply stale. Notifications only.
+    /// </summary>
+    /// <param name="format">The version of <paramref name="counts"/>' bytes, given back to a reader that asks for it.</param>
+    /// <param name="counts">The counts, as the analysis writes them.</param>
+    public void KeepCounts(int format, byte[] counts)
+    {
+        ArgumentNullException.ThrowIfNull(counts);
+        ObjectDisposedException.ThrowIf(_finished, this);
+        if (!KeptNotificationCounts.Counts(Table.Name))
+        {
+            throw new InvalidOperationException("Only the counts of notifications are kept.");
+        }
+
+        _kept = (format, counts);
+    }
+
+    /// <summary>
     /// Commits the import, unless records clash with stored ones and the options do not allow
     /// updates, or a case id names the same case as another one it is not equal to (see
     /// <see cref="CaseKeyClash"/>): then nothing is written and the outcome lists every clashing case id.
@@ -71,6 +93,11 @@ public abstract class ImportSession<T> : IAsyncDisposable
             {
                 CaseKeyClashes = caseKeyClashes,
             };
+        }
+
+        if (_kept is { } kept && !Options.Update && inserted == Rows && updated + unchanged == 0 && clashes.Count == 0)
+        {
+            await KeptCountsStore.KeepIfOnlyImportAsync(Connection, Transaction, Table.Name, inserted, kept.Format, kept.Counts, cancellationToken).ConfigureAwait(false);
         }
 
         await _audit.AddAsync(

@@ -50,6 +50,13 @@ public static class SchemaCompatibility
     public static IReadOnlyList<MigrationOperation> UnreadableOperations(Migration migration)
     {
         ArgumentNullException.ThrowIfNull(migration);
-        return [.. migration.UpOperations.Where(o => !ReadableOperations.Contains(o.GetType()))];
+        return [.. migration.UpOperations.Where(o => !ReadableOperations.Contains(o.GetType()) && !IsGenerationTrigger(o))];
     }
+
+    /// <summary>
+    /// The store generation's triggers and function, word for word (<see cref="KeptCounts.GenerationTriggers"/>):
+    /// they act only when the notifications are written, which a version that does not know them never does.
+    /// </summary>
+    private static bool IsGenerationTrigger(MigrationOperation operation) =>
+        operation is SqlOperation sql && KeptCounts.GenerationTriggers.Creates(sql.Sql);
 }

@@ -20,6 +20,8 @@ internal sealed class PostgresDatabase(StoreLocation location) : StoreDatabase(l
     public override CaseStoreContext CreateContext() =>
         new PostgresCaseStoreContext(new DbContextOptionsBuilder<PostgresCaseStoreContext>().UseNpgsql(Location.ConnectionString).Options);
 
+    public override System.Data.Common.DbConnection CreateConnection() => new NpgsqlConnection(Location.ConnectionString);
+
     public override Task<ImportSession<T>> StartImportAsync<T>(RecordTable<T> table, ImportOptions options, TimeProvider time, CancellationToken cancellationToken) =>
         PostgresImportSession<T>.StartAsync(Location.ConnectionString, table, options, time, cancellationToken);
 

@@ -23,6 +23,8 @@ internal sealed class SqliteDatabase(StoreLocation location) : StoreDatabase(loc
     public override CaseStoreContext CreateContext() =>
         new SqliteCaseStoreContext(new DbContextOptionsBuilder<SqliteCaseStoreContext>().UseSqlite(Location.ConnectionString).Options);
 
+    public override System.Data.Common.DbConnection CreateConnection() => new SqliteConnection(Location.ConnectionString);
+
     public override Task<ImportSession<T>> StartImportAsync<T>(RecordTable<T> table, ImportOptions options, TimeProvider time, CancellationToken cancellationToken) =>
         SqliteImportSession<T>.StartAsync(Location.ConnectionString, table, options, time, cancellationToken);
 

@@ -55,6 +55,7 @@ internal sealed class SqliteImportSession<T> : ImportSession<T>
     private List<string>? _deferredIndexes;
     private readonly SqliteTextIndex? _textIndex;
     private List<string>? _suspendedTriggers;
+    private SqliteGenerationPause? _generationPause;
     private long _indexedUpTo;
     /// <summary>
     /// The rows indexed before the triggers were suspended and replaced since, each with the text it
@@ -170,6 +171,7 @@ internal sealed class SqliteImportSession<T> : ImportSession<T>
         {
             DropSecondaryIndexes();
             SuspendTextIndex();
+            _generationPause ??= SqliteGenerationPause.Begin(Connection, Table.Name);
         }
 
         for (var row = 0; row < BatchRows; row++)
@@ -201,6 +203,8 @@ internal sealed class SqliteImportSession<T> : ImportSession<T>
         _pending = 0;
         Array.Clear(_batch);
         CatchUpTextIndex();
+        _generationPause?.End();
+        _generationPause = null;
         if (_deferredIndexes is not null && !RestoreSecondaryIndexes())
         {
             // The unique index on the case key could not be built again: some rows of the import

@@ -28,4 +28,24 @@ public sealed class NotificationDigestWriterTests
 
         Should.Throw<InvalidOperationException>(() => writer.Add(records[0]));
     }
+
+    [Fact]
+    public void Records_with_text_of_several_bytes_a_character_hash_as_the_utf8_of_their_lines_across_many_chunks()
+    {
+        // More than one 64K-character chunk of text, with letters of two, three and four bytes (a surrogate pair).
+        var records = SyntheticNotifications.Generate(3_000, seed: 5)
+            .Select((n, i) => n with { CaseOutline = $"Café – ünïcode {i} 😀 {new string('é', i % 97)}" })
+            .OrderBy(n => n.CaseId, StringComparer.Ordinal)
+            .ToList();
+        using var writer = new NotificationDigestWriter();
+        foreach (var record in records)
+        {
+            writer.Add(record);
+        }
+
+        var text = string.Concat(records.Select(NotificationDigestWriter.LineOf));
+        text.Length.ShouldBeGreaterThan(3 * 64 * 1024);
+
+        writer.Complete().ShouldBe(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)));
+    }
 }

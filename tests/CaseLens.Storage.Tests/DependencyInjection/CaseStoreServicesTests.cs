@@ -31,6 +31,7 @@ public sealed class CaseStoreServicesTests(StoreFixture databases) : IClassFixtu
         (await services.GetRequiredService<NotificationRepository>().CountAsync()).ShouldBe(1);
         (await services.GetRequiredService<AuditTrail>().ListAsync()).ShouldHaveSingleItem().At.ShouldBe(clock.GetUtcNow());
         (await services.GetRequiredService<IntensiveCaseRepository>().CountAsync()).ShouldBe(0);
+        (await services.GetRequiredService<CaseLens.Storage.KeptCounts.KeptNotificationCounts>().ReadCurrentAsync(1)).ShouldBeNull("nothing was offered to keep");
         services.GetRequiredService<CaseStore>().Location.Provider.ShouldBe(provider);
     }
 

@@ -499,6 +499,45 @@ namespace CaseLens.Storage.Migrations.Postgres
                     b.ToTable("audit_entries", (string)null);
                 });
 
+            modelBuilder.Entity("CaseLens.Storage.KeptCounts.KeptCountsRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    b.Property<byte[]>("Counts")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("counts");
+
+                    b.Property<int>("Format")
+                        .HasColumnType("integer")
+                        .HasColumnName("format");
+
+                    b.Property<long>("Generation")
+                        .HasColumnType("bigint")
+                        .HasColumnName("generation");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("kept_counts", (string)null);
+                });
+
+            modelBuilder.Entity("CaseLens.Storage.KeptCounts.StoreGenerationRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    b.Property<long>("Generation")
+                        .HasColumnType("bigint")
+                        .HasColumnName("generation");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("store_generation", (string)null);
+                });
+
             modelBuilder.Entity("CaseLens.Storage.Releases.ReleaseEntry", b =>
                 {
                     b.Property<long>("Id")

@@ -482,6 +482,45 @@ namespace CaseLens.Storage.Migrations.Sqlite
                     b.ToTable("audit_entries", (string)null);
                 });
 
+            modelBuilder.Entity("CaseLens.Storage.KeptCounts.KeptCountsRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<byte[]>("Counts")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("counts");
+
+                    b.Property<int>("Format")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("format");
+
+                    b.Property<long>("Generation")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("generation");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("kept_counts", (string)null);
+                });
+
+            modelBuilder.Entity("CaseLens.Storage.KeptCounts.StoreGenerationRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long>("Generation")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("generation");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("store_generation", (string)null);
+                });
+
             modelBuilder.Entity("CaseLens.Storage.Releases.ReleaseEntry", b =>
                 {
                     b.Property<long>("Id")

@@ -12,7 +12,7 @@ namespace CaseLens.Storage.Model.Compiled.Postgres
     public partial class PostgresCaseStoreContextModel
     {
         private PostgresCaseStoreContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("ab43a0a5-4ef7-4591-a893-a5d4878b4587"), entityTypeCount: 7)
+            : base(skipDetectChanges: false, modelId: new Guid("fc442e1b-b203-4f97-8ed4-1747abd52655"), entityTypeCount: 9)
         {
         }
 
@@ -21,6 +21,8 @@ namespace CaseLens.Storage.Model.Compiled.Postgres
             var intensiveCase = IntensiveCaseEntityType.Create(this);
             var notification = NotificationEntityType.Create(this);
             var auditEntry = AuditEntryEntityType.Create(this);
+            var keptCountsRow = KeptCountsRowEntityType.Create(this);
+            var storeGenerationRow = StoreGenerationRowEntityType.Create(this);
             var releaseEntry = ReleaseEntryEntityType.Create(this);
             var chronologyRow = ChronologyRowEntityType.Create(this);
             var quoteRow = QuoteRowEntityType.Create(this);
@@ -29,6 +31,8 @@ namespace CaseLens.Storage.Model.Compiled.Postgres
             IntensiveCaseEntityType.CreateAnnotations(intensiveCase);
             NotificationEntityType.CreateAnnotations(notification);
             AuditEntryEntityType.CreateAnnotations(auditEntry);
+            KeptCountsRowEntityType.CreateAnnotations(keptCountsRow);
+            StoreGenerationRowEntityType.CreateAnnotations(storeGenerationRow);
             ReleaseEntryEntityType.CreateAnnotations(releaseEntry);
             ChronologyRowEntityType.CreateAnnotations(chronologyRow);
             QuoteRowEntityType.CreateAnnotations(quoteRow);

@@ -11,7 +11,7 @@ namespace CaseLens.Storage.Model.Compiled.Sqlite
     public partial class SqliteCaseStoreContextModel
     {
         private SqliteCaseStoreContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("b3ecda85-a3e8-4d38-8a67-ec106b584607"), entityTypeCount: 7)
+            : base(skipDetectChanges: false, modelId: new Guid("6bb43e53-1074-4e95-97c3-763f2465eef2"), entityTypeCount: 9)
         {
         }
 
@@ -20,6 +20,8 @@ namespace CaseLens.Storage.Model.Compiled.Sqlite
             var intensiveCase = IntensiveCaseEntityType.Create(this);
             var notification = NotificationEntityType.Create(this);
             var auditEntry = AuditEntryEntityType.Create(this);
+            var keptCountsRow = KeptCountsRowEntityType.Create(this);
+            var storeGenerationRow = StoreGenerationRowEntityType.Create(this);
             var releaseEntry = ReleaseEntryEntityType.Create(this);
             var chronologyRow = ChronologyRowEntityType.Create(this);
             var quoteRow = QuoteRowEntityType.Create(this);
@@ -28,6 +30,8 @@ namespace CaseLens.Storage.Model.Compiled.Sqlite
             IntensiveCaseEntityType.CreateAnnotations(intensiveCase);
             NotificationEntityType.CreateAnnotations(notification);
             AuditEntryEntityType.CreateAnnotations(auditEntry);
+            KeptCountsRowEntityType.CreateAnnotations(keptCountsRow);
+            StoreGenerationRowEntityType.CreateAnnotations(storeGenerationRow);
             ReleaseEntryEntityType.CreateAnnotations(releaseEntry);
             ChronologyRowEntityType.CreateAnnotations(chronologyRow);
             QuoteRowEntityType.CreateAnnotations(quoteRow);
