@@ -66,17 +66,12 @@ internal sealed class CodedNotificationReader(CodeTables codes)
     private NotificationCodes ReadRow(NpgsqlDataReader row, CanonicalLineWriter line)
     {
         line.Text(row.GetString(0));
-        var incident = Date(row, 1, line) ?? throw Missing("incident_date");
+        var incident = Date(row, 1, line) ?? throw CodedRow.Missing("incident_date");
         Date(row, 2, line);
         var region = Code(row, 3, _codes.Region, line);
         line.Text(row.IsDBNull(4) ? null : row.GetString(4));
         var notificationType = Code(row, 5, _codes.NotificationType, line);
         var scrStatus = Code(row, 6, _codes.ScrStatus, line);
-        if (scrStatus < 0)
-        {
-            throw Missing("scr_status");
-        }
-
         var exclusion = Code(row, 7, _codes.Exclusion, line);
         var ageMonths = Integer(row, 8, line);
         var gender = Code(row, 9, _codes.Gender, line);
@@ -105,36 +100,11 @@ internal sealed class CodedNotificationReader(CodeTables codes)
         Set(row, 32, _codes.DelayReason, line);
         line.Text(row.IsDBNull(33) ? null : row.GetString(33));
         line.EndLine();
-        return new NotificationCodes
-        {
-            IncidentDate = incident,
-            Region = As<Region>(region),
-            NotificationType = As<NotificationType>(notificationType),
-            ScrStatus = As<ScrStatus>(scrStatus)!.Value,
-            Exclusion = As<Exclusion>(exclusion),
-            AgeMonths = ageMonths,
-            Gender = As<Gender>(gender),
-            Ethnicity = As<Ethnicity>(ethnicity),
-            Siblings = siblings,
-            BirthOrder = As<BirthOrder>(birthOrder),
-            ProtectionPlan = As<ProtectionPlan>(protectionPlan),
-            ProtectionPlanCategories = CodeSet<AbuseCategory>.FromBits(protectionPlanCategories),
-            SiblingProtectionPlan = As<SiblingProtectionPlan>(siblingProtectionPlan),
-            SiblingProtectionPlanCategories = CodeSet<AbuseCategory>.FromBits(siblingProtectionPlanCategories),
-            LegalStatus = As<LegalStatus>(legalStatus),
-            LivingSituation = As<LivingSituation>(livingSituation),
-            Disability = As<Disability>(disability),
-            IncidentType = As<IncidentType>(incidentType),
-            CriminalProceedings = As<CriminalProceedings>(criminalProceedings),
-            HarmType = As<HarmType>(harmType),
-            HeadInjury = headInjury,
-            DeathCategory = As<DeathCategory>(deathCategory),
-            ParentFactors = CodeSet<ParentFactor>.FromBits(parentFactors),
-            ChildFactors = CodeSet<ChildFactor>.FromBits(childFactors),
-            CaseFactors = CodeSet<CaseFactor>.FromBits(caseFactors),
-            ScrDecisionDate = scrDecisionDate,
-            ScrCompletedDate = scrCompletedDate,
-        };
+        return CodedRow.Codes(
+            incident, region, notificationType, scrStatus, exclusion, ageMonths, gender, ethnicity, siblings,
+            birthOrder, protectionPlan, protectionPlanCategories, siblingProtectionPlan, siblingProtectionPlanCategories,
+            legalStatus, livingSituation, disability, incidentType, criminalProceedings, harmType, headInjury,
+            deathCategory, parentFactors, childFactors, caseFactors, scrDecisionDate, scrCompletedDate);
     }
 
     /// <summary>The ordinal of the code in the column (-1 for NULL), its code written to the line.</summary>
@@ -189,11 +159,4 @@ internal sealed class CodedNotificationReader(CodeTables codes)
         line.Flag(flag);
         return flag;
     }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static T? As<T>(int ordinal)
-        where T : struct, Enum =>
-        ordinal < 0 ? null : Unsafe.As<int, T>(ref ordinal);
-
-    private static InvalidDataException Missing(string column) => new($"The store holds NULL in {column}, which every notification has.");
 }

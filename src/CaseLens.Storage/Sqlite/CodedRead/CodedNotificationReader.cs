@@ -134,17 +134,12 @@ internal sealed class CodedNotificationReader(CodeTables tables)
     private NotificationCodes ReadRow(SqliteRow row, IntPtr statement, CanonicalLineWriter line)
     {
         Text(line, statement, 0);
-        var incident = Date(row, statement, 1, line) ?? throw Missing("incident_date");
+        var incident = Date(row, statement, 1, line) ?? throw CodedRow.Missing("incident_date");
         Date(row, statement, 2, line);
         var region = Code(statement, 3, _codes.Region, line);
         Text(line, statement, 4);
         var notificationType = Code(statement, 5, _codes.NotificationType, line);
         var scrStatus = Code(statement, 6, _codes.ScrStatus, line);
-        if (scrStatus < 0)
-        {
-            throw Missing("scr_status");
-        }
-
         var exclusion = Code(statement, 7, _codes.Exclusion, line);
         var ageMonths = row.Integer(8);
         line.Number(ageMonths);
@@ -176,36 +171,11 @@ internal sealed class CodedNotificationReader(CodeTables tables)
         Set(statement, 32, _codes.DelayReason, line);
         Text(line, statement, 33);
         line.EndLine();
-        return new NotificationCodes
-        {
-            IncidentDate = incident,
-            Region = As<Region>(region),
-            NotificationType = As<NotificationType>(notificationType),
-            ScrStatus = As<ScrStatus>(scrStatus)!.Value,
-            Exclusion = As<Exclusion>(exclusion),
-            AgeMonths = ageMonths,
-            Gender = As<Gender>(gender),
-            Ethnicity = As<Ethnicity>(ethnicity),
-            Siblings = siblings,
-            BirthOrder = As<BirthOrder>(birthOrder),
-            ProtectionPlan = As<ProtectionPlan>(protectionPlan),
-            ProtectionPlanCategories = CodeSet<AbuseCategory>.FromBits(protectionPlanCategories),
-            SiblingProtectionPlan = As<SiblingProtectionPlan>(siblingProtectionPlan),
-            SiblingProtectionPlanCategories = CodeSet<AbuseCategory>.FromBits(siblingProtectionPlanCategories),
-            LegalStatus = As<LegalStatus>(legalStatus),
-            LivingSituation = As<LivingSituation>(livingSituation),
-            Disability = As<Disability>(disability),
-            IncidentType = As<IncidentType>(incidentType),
-            CriminalProceedings = As<CriminalProceedings>(criminalProceedings),
-            HarmType = As<HarmType>(harmType),
-            HeadInjury = headInjury,
-            DeathCategory = As<DeathCategory>(deathCategory),
-            ParentFactors = CodeSet<ParentFactor>.FromBits(parentFactors),
-            ChildFactors = CodeSet<ChildFactor>.FromBits(childFactors),
-            CaseFactors = CodeSet<CaseFactor>.FromBits(caseFactors),
-            ScrDecisionDate = scrDecisionDate,
-            ScrCompletedDate = scrCompletedDate,
-        };
+        return CodedRow.Codes(
+            incident, region, notificationType, scrStatus, exclusion, ageMonths, gender, ethnicity, siblings,
+            birthOrder, protectionPlan, protectionPlanCategories, siblingProtectionPlan, siblingProtectionPlanCategories,
+            legalStatus, livingSituation, disability, incidentType, criminalProceedings, harmType, headInjury,
+            deathCategory, parentFactors, childFactors, caseFactors, scrDecisionDate, scrCompletedDate);
     }
 
     /// <summary>The ordinal of the code in the column (-1 for NULL), its code written to the line.</summary>
@@ -274,17 +244,10 @@ internal sealed class CodedNotificationReader(CodeTables tables)
 
     private static bool IsDigit(byte b) => (uint)(b - '0') <= 9;
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static T? As<T>(int ordinal)
-        where T : struct, Enum =>
-        ordinal < 0 ? null : Unsafe.As<int, T>(ref ordinal);
-
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static unsafe void Text(CanonicalLineWriter line, IntPtr statement, int column)
     {
         var text = SqliteNative.ColumnText(statement, column);
         line.Text(text, text is null ? 0 : SqliteNative.ColumnBytes(statement, column));
     }
-
-    private static InvalidDataException Missing(string column) => new($"The store holds NULL in {column}, which every notification has.");
 }
