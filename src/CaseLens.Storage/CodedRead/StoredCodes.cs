@@ -83,20 +83,20 @@ internal sealed class StoredCodes
         return bits;
     }
 
-    /// <summary>The ordinal of the member whose code is <paramref name="text"/> (chars, as PostgreSQL gives them).</summary>
+    /// <summary>The ordinal of the member whose code is <paramref name="text"/> (a string, as PostgreSQL gives it).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public int Parse(ReadOnlySpan<char> text)
+    public int Parse(string text)
     {
-        var found = Match(text);
-        return found >= 0 ? found : _parse(new string(text));
+        var found = Match(text.AsSpan());
+        return found >= 0 ? found : _parse(text);
     }
 
-    /// <summary>The bits (<see cref="CodeSet{T}.Bits"/>) of the set whose stored text is <paramref name="text"/> (chars).</summary>
+    /// <summary>The bits (<see cref="CodeSet{T}.Bits"/>) of the set whose stored text is <paramref name="text"/> (a string).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public ulong ParseSet(ReadOnlySpan<char> text)
+    public ulong ParseSet(string text)
     {
         var bits = 0UL;
-        var rest = text;
+        var rest = text.AsSpan();
         while (!rest.IsEmpty)
         {
             var end = rest.IndexOf(';');
@@ -104,7 +104,7 @@ internal sealed class StoredCodes
             if (found < 0 || end == rest.Length - 1)
             {
                 // Not the store's own form (codes joined by ';', none trailing): parsed as EF would.
-                return _parseSet(new string(text));
+                return _parseSet(text);
             }
 
             bits |= 1UL << found;

@@ -23,7 +23,6 @@ namespace CaseLens.Storage.Postgres.CodedRead;
 /// </summary>
 internal sealed class CodedNotificationReader(CodeTables codes)
 {
-    private const int CodeChars = 256;
     private const int RowsBetweenCancellationChecks = 4096;
 
     private static readonly Lazy<Task<CodedNotificationReader>> Loaded = new(async () => new CodedNotificationReader(await CodeTables.LoadAsync().ConfigureAwait(false)));
@@ -44,7 +43,6 @@ internal sealed class CodedNotificationReader(CodeTables codes)
 #pragma warning restore CA2100
 
         var cases = new List<NotificationCodes>();
-        var chars = new char[CodeChars];
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         using var line = new CanonicalLineWriter(hash);
         await using var reader = (NpgsqlDataReader)await command.ExecuteReaderAsync(CommandBehavior.SequentialAccess, cancellationToken).ConfigureAwait(false);
@@ -56,7 +54,7 @@ internal sealed class CodedNotificationReader(CodeTables codes)
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            cases.Add(ReadRow(reader, line, ref chars));
+            cases.Add(ReadRow(reader, line));
         }
 
         line.Complete();
@@ -65,41 +63,41 @@ internal sealed class CodedNotificationReader(CodeTables codes)
 
     /// <summary>One row, its columns read in <see cref="NotificationTable"/> order (the canonical order; sequential access needs it).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private NotificationCodes ReadRow(NpgsqlDataReader row, CanonicalLineWriter line, ref char[] chars)
+    private NotificationCodes ReadRow(NpgsqlDataReader row, CanonicalLineWriter line)
     {
         line.Text(row.GetString(0));
         var incident = Date(row, 1, line) ?? throw CodedRow.Missing("incident_date");
         Date(row, 2, line);
-        var region = Code(row, 3, _codes.Region, line, ref chars);
+        var region = Code(row, 3, _codes.Region, line);
         line.Text(row.IsDBNull(4) ? null : row.GetString(4));
-        var notificationType = Code(row, 5, _codes.NotificationType, line, ref chars);
-        var scrStatus = Code(row, 6, _codes.ScrStatus, line, ref chars);
-        var exclusion = Code(row, 7, _codes.Exclusion, line, ref chars);
+        var notificationType = Code(row, 5, _codes.NotificationType, line);
+        var scrStatus = Code(row, 6, _codes.ScrStatus, line);
+        var exclusion = Code(row, 7, _codes.Exclusion, line);
         var ageMonths = Integer(row, 8, line);
-        var gender = Code(row, 9, _codes.Gender, line, ref chars);
-        var ethnicity = Code(row, 10, _codes.Ethnicity, line, ref chars);
+        var gender = Code(row, 9, _codes.Gender, line);
+        var ethnicity = Code(row, 10, _codes.Ethnicity, line);
         var siblings = Integer(row, 11, line);
         Flag(row, 12, line);
-        var birthOrder = Code(row, 13, _codes.BirthOrder, line, ref chars);
-        var protectionPlan = Code(row, 14, _codes.ProtectionPlan, line, ref chars);
-        var protectionPlanCategories = Set(row, 15, _codes.AbuseCategory, line, ref chars);
-        var siblingProtectionPlan = Code(row, 16, _codes.SiblingProtectionPlan, line, ref chars);
-        var siblingProtectionPlanCategories = Set(row, 17, _codes.AbuseCategory, line, ref chars);
-        var legalStatus = Code(row, 18, _codes.LegalStatus, line, ref chars);
-        var livingSituation = Code(row, 19, _codes.LivingSituation, line, ref chars);
-        var disability = Code(row, 20, _codes.Disability, line, ref chars);
-        Code(row, 21, _codes.CscInvolvement, line, ref chars);
-        var incidentType = Code(row, 22, _codes.IncidentType, line, ref chars);
-        var criminalProceedings = Code(row, 23, _codes.CriminalProceedings, line, ref chars);
-        var harmType = Code(row, 24, _codes.HarmType, line, ref chars);
+        var birthOrder = Code(row, 13, _codes.BirthOrder, line);
+        var protectionPlan = Code(row, 14, _codes.ProtectionPlan, line);
+        var protectionPlanCategories = Set(row, 15, _codes.AbuseCategory, line);
+        var siblingProtectionPlan = Code(row, 16, _codes.SiblingProtectionPlan, line);
+        var siblingProtectionPlanCategories = Set(row, 17, _codes.AbuseCategory, line);
+        var legalStatus = Code(row, 18, _codes.LegalStatus, line);
+        var livingSituation = Code(row, 19, _codes.LivingSituation, line);
+        var disability = Code(row, 20, _codes.Disability, line);
+        Code(row, 21, _codes.CscInvolvement, line);
+        var incidentType = Code(row, 22, _codes.IncidentType, line);
+        var criminalProceedings = Code(row, 23, _codes.CriminalProceedings, line);
+        var harmType = Code(row, 24, _codes.HarmType, line);
         var headInjury = Flag(row, 25, line);
-        var deathCategory = Code(row, 26, _codes.DeathCategory, line, ref chars);
-        var parentFactors = Set(row, 27, _codes.ParentFactor, line, ref chars);
-        var childFactors = Set(row, 28, _codes.ChildFactor, line, ref chars);
-        var caseFactors = Set(row, 29, _codes.CaseFactor, line, ref chars);
+        var deathCategory = Code(row, 26, _codes.DeathCategory, line);
+        var parentFactors = Set(row, 27, _codes.ParentFactor, line);
+        var childFactors = Set(row, 28, _codes.ChildFactor, line);
+        var caseFactors = Set(row, 29, _codes.CaseFactor, line);
         var scrDecisionDate = Date(row, 30, line);
         var scrCompletedDate = Date(row, 31, line);
-        Set(row, 32, _codes.DelayReason, line, ref chars);
+        Set(row, 32, _codes.DelayReason, line);
         line.Text(row.IsDBNull(33) ? null : row.GetString(33));
         line.EndLine();
         return CodedRow.Codes(
@@ -111,7 +109,7 @@ internal sealed class CodedNotificationReader(CodeTables codes)
 
     /// <summary>The ordinal of the code in the column (-1 for NULL), its code written to the line.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static int Code(NpgsqlDataReader row, int column, StoredCodes codes, CanonicalLineWriter line, ref char[] chars)
+    private static int Code(NpgsqlDataReader row, int column, StoredCodes codes, CanonicalLineWriter line)
     {
         if (row.IsDBNull(column))
         {
@@ -119,43 +117,23 @@ internal sealed class CodedNotificationReader(CodeTables codes)
             return -1;
         }
 
-        var ordinal = codes.Parse(Chars(row, column, ref chars));
+        var ordinal = codes.Parse(row.GetString(column));
         line.Field(codes.Code(ordinal));
         return ordinal;
     }
 
     /// <summary>The bits of the code set in the column, its codes written to the line.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static ulong Set(NpgsqlDataReader row, int column, StoredCodes codes, CanonicalLineWriter line, ref char[] chars)
+    private static ulong Set(NpgsqlDataReader row, int column, StoredCodes codes, CanonicalLineWriter line)
     {
         if (row.IsDBNull(column))
         {
             throw new InvalidDataException("The store holds NULL where a code set (possibly empty) belongs.");
         }
 
-        var bits = codes.ParseSet(Chars(row, column, ref chars));
+        var bits = codes.ParseSet(row.GetString(column));
         line.Set(codes, bits);
         return bits;
-    }
-
-    /// <summary>
-    /// The text of a code column copied into <paramref name="chars"/> (grown when a long code set
-    /// fills it), so that no string is made per cell.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static ReadOnlySpan<char> Chars(NpgsqlDataReader row, int column, ref char[] chars)
-    {
-        var length = 0;
-        while (true)
-        {
-            length += (int)row.GetChars(column, length, chars, length, chars.Length - length);
-            if (length < chars.Length)
-            {
-                return chars.AsSpan(0, length);
-            }
-
-            Array.Resize(ref chars, chars.Length * 2);
-        }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
