@@ -1,6 +1,7 @@
 using CaseLens.Domain.Notifications;
 using CaseLens.Storage.Importing;
 using CaseLens.Storage.Model;
+using CaseLens.Storage.Postgres.CodedRead;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
@@ -10,7 +11,7 @@ namespace CaseLens.Storage.Postgres;
 /// <summary>
 /// A store in a PostgreSQL database. Transactions are READ COMMITTED, so writers of case data are
 /// kept apart by <see cref="PostgresWriterLock"/>. Reads go through EF's queries and a compiled
-/// record reader.
+/// record reader; the coded read reads the columns itself (<see cref="CodedNotificationReader"/>).
 /// </summary>
 internal sealed class PostgresDatabase(StoreLocation location) : StoreDatabase(location)
 {
@@ -31,6 +32,19 @@ internal sealed class PostgresDatabase(StoreLocation location) : StoreDatabase(l
     /// </summary>
     public override IQueryable<Notification> WithOutlineWords(CaseStoreContext context, IQueryable<Notification> query, string words) =>
         query.Where(n => EF.Functions.ToTsVector(OutlineLanguage, n.CaseOutline!).Matches(EF.Functions.PlainToTsQuery(OutlineLanguage, words)));
+
+    /// <summary>
+    /// One query, EF's filter in its SQL, read column by column into codes and canonical lines
+    /// (<see cref="CodedNotificationReader"/>) with no record built. One reader on one connection
+    /// (not split into ranges read in parallel as on SQLite; <paramref name="minRowsForParallelRead"/> is not used).
+    /// </summary>
+    public override async Task<CodedNotifications> ReadCodedNotificationsAsync(NotificationFilter scope, long minRowsForParallelRead, CancellationToken cancellationToken)
+    {
+        var loading = CodedNotificationReader.LoadAsync();
+        await using var context = CreateContext();
+        var reader = await loading.ConfigureAwait(false);
+        return await reader.ReadAsync(context, scope, cancellationToken).ConfigureAwait(false);
+    }
 
     /// <summary>The text-search configuration of the outlines, in the index and in every query.</summary>
     internal const string OutlineLanguage = "english";

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
+using CaseLens.Storage.CodedRead;
 using CaseLens.Domain.Coding;
 using CaseLens.Domain.Notifications;
 using CaseLens.Storage.Sqlite.Native;
@@ -14,68 +15,14 @@ namespace CaseLens.Storage.Sqlite.CodedRead;
 /// <see cref="CanonicalLineWriter"/> and hashed in case-id order. The columns are read in
 /// <see cref="Model.NotificationTable"/> order, which is the canonical order.
 /// </summary>
-internal sealed class CodedNotificationReader(StoredCodes[] tables)
+internal sealed class CodedNotificationReader(CodeTables tables)
 {
     private const int RowsBetweenCancellationChecks = 4096;
     private const int MoreCapacity = 16 * 1024;
 
-    // Making the code tables (and the codebooks under them) is most of the cost of a first read:
-    // they are made at once, in parallel, when the first read starts.
-    private static readonly Func<StoredCodes>[] Tables =
-    [
-        StoredCodes.Of<Region>,
-        StoredCodes.Of<NotificationType>,
-        StoredCodes.Of<ScrStatus>,
-        StoredCodes.Of<Exclusion>,
-        StoredCodes.Of<Gender>,
-        StoredCodes.Of<Ethnicity>,
-        StoredCodes.Of<BirthOrder>,
-        StoredCodes.Of<ProtectionPlan>,
-        StoredCodes.Of<AbuseCategory>,
-        StoredCodes.Of<SiblingProtectionPlan>,
-        StoredCodes.Of<LegalStatus>,
-        StoredCodes.Of<LivingSituation>,
-        StoredCodes.Of<Disability>,
-        StoredCodes.Of<CscInvolvement>,
-        StoredCodes.Of<IncidentType>,
-        StoredCodes.Of<CriminalProceedings>,
-        StoredCodes.Of<HarmType>,
-        StoredCodes.Of<DeathCategory>,
-        StoredCodes.Of<ParentFactor>,
-        StoredCodes.Of<ChildFactor>,
-        StoredCodes.Of<CaseFactor>,
-        StoredCodes.Of<DelayReason>,
-    ];
+    private static readonly Lazy<Task<CodedNotificationReader>> Loaded = new(async () => new CodedNotificationReader(await CodeTables.LoadAsync().ConfigureAwait(false)));
 
-    private static readonly Lazy<Task<CodedNotificationReader>> Loaded = new(() => Task.Run(() =>
-    {
-        var tables = new StoredCodes[Tables.Length];
-        Parallel.For(0, Tables.Length, i => tables[i] = Tables[i]());
-        return new CodedNotificationReader(tables);
-    }));
-
-    private readonly StoredCodes _regionCodes = tables[0];
-    private readonly StoredCodes _notificationTypeCodes = tables[1];
-    private readonly StoredCodes _scrStatusCodes = tables[2];
-    private readonly StoredCodes _exclusionCodes = tables[3];
-    private readonly StoredCodes _genderCodes = tables[4];
-    private readonly StoredCodes _ethnicityCodes = tables[5];
-    private readonly StoredCodes _birthOrderCodes = tables[6];
-    private readonly StoredCodes _protectionPlanCodes = tables[7];
-    private readonly StoredCodes _abuseCategoryCodes = tables[8];
-    private readonly StoredCodes _siblingProtectionPlanCodes = tables[9];
-    private readonly StoredCodes _legalStatusCodes = tables[10];
-    private readonly StoredCodes _livingSituationCodes = tables[11];
-    private readonly StoredCodes _disabilityCodes = tables[12];
-    private readonly StoredCodes _cscInvolvementCodes = tables[13];
-    private readonly StoredCodes _incidentTypeCodes = tables[14];
-    private readonly StoredCodes _criminalProceedingsCodes = tables[15];
-    private readonly StoredCodes _harmTypeCodes = tables[16];
-    private readonly StoredCodes _deathCategoryCodes = tables[17];
-    private readonly StoredCodes _parentFactorCodes = tables[18];
-    private readonly StoredCodes _childFactorCodes = tables[19];
-    private readonly StoredCodes _caseFactorCodes = tables[20];
-    private readonly StoredCodes _delayReasonCodes = tables[21];
+    private readonly CodeTables _codes = tables;
 
     /// <summary>The reader, once its code tables are made (started by the first call).</summary>
     public static Task<CodedNotificationReader> LoadAsync() => Loaded.Value;
@@ -187,78 +134,48 @@ internal sealed class CodedNotificationReader(StoredCodes[] tables)
     private NotificationCodes ReadRow(SqliteRow row, IntPtr statement, CanonicalLineWriter line)
     {
         Text(line, statement, 0);
-        var incident = Date(row, statement, 1, line) ?? throw Missing("incident_date");
+        var incident = Date(row, statement, 1, line) ?? throw CodedRow.Missing("incident_date");
         Date(row, statement, 2, line);
-        var region = Code(statement, 3, _regionCodes, line);
+        var region = Code(statement, 3, _codes.Region, line);
         Text(line, statement, 4);
-        var notificationType = Code(statement, 5, _notificationTypeCodes, line);
-        var scrStatus = Code(statement, 6, _scrStatusCodes, line);
-        if (scrStatus < 0)
-        {
-            throw Missing("scr_status");
-        }
-
-        var exclusion = Code(statement, 7, _exclusionCodes, line);
+        var notificationType = Code(statement, 5, _codes.NotificationType, line);
+        var scrStatus = Code(statement, 6, _codes.ScrStatus, line);
+        var exclusion = Code(statement, 7, _codes.Exclusion, line);
         var ageMonths = row.Integer(8);
         line.Number(ageMonths);
-        var gender = Code(statement, 9, _genderCodes, line);
-        var ethnicity = Code(statement, 10, _ethnicityCodes, line);
+        var gender = Code(statement, 9, _codes.Gender, line);
+        var ethnicity = Code(statement, 10, _codes.Ethnicity, line);
         var siblings = row.Integer(11);
         line.Number(siblings);
         line.Flag(row.Boolean(12));
-        var birthOrder = Code(statement, 13, _birthOrderCodes, line);
-        var protectionPlan = Code(statement, 14, _protectionPlanCodes, line);
-        var protectionPlanCategories = Set(statement, 15, _abuseCategoryCodes, line);
-        var siblingProtectionPlan = Code(statement, 16, _siblingProtectionPlanCodes, line);
-        var siblingProtectionPlanCategories = Set(statement, 17, _abuseCategoryCodes, line);
-        var legalStatus = Code(statement, 18, _legalStatusCodes, line);
-        var livingSituation = Code(statement, 19, _livingSituationCodes, line);
-        var disability = Code(statement, 20, _disabilityCodes, line);
-        Code(statement, 21, _cscInvolvementCodes, line);
-        var incidentType = Code(statement, 22, _incidentTypeCodes, line);
-        var criminalProceedings = Code(statement, 23, _criminalProceedingsCodes, line);
-        var harmType = Code(statement, 24, _harmTypeCodes, line);
+        var birthOrder = Code(statement, 13, _codes.BirthOrder, line);
+        var protectionPlan = Code(statement, 14, _codes.ProtectionPlan, line);
+        var protectionPlanCategories = Set(statement, 15, _codes.AbuseCategory, line);
+        var siblingProtectionPlan = Code(statement, 16, _codes.SiblingProtectionPlan, line);
+        var siblingProtectionPlanCategories = Set(statement, 17, _codes.AbuseCategory, line);
+        var legalStatus = Code(statement, 18, _codes.LegalStatus, line);
+        var livingSituation = Code(statement, 19, _codes.LivingSituation, line);
+        var disability = Code(statement, 20, _codes.Disability, line);
+        Code(statement, 21, _codes.CscInvolvement, line);
+        var incidentType = Code(statement, 22, _codes.IncidentType, line);
+        var criminalProceedings = Code(statement, 23, _codes.CriminalProceedings, line);
+        var harmType = Code(statement, 24, _codes.HarmType, line);
         var headInjury = row.Boolean(25);
         line.Flag(headInjury);
-        var deathCategory = Code(statement, 26, _deathCategoryCodes, line);
-        var parentFactors = Set(statement, 27, _parentFactorCodes, line);
-        var childFactors = Set(statement, 28, _childFactorCodes, line);
-        var caseFactors = Set(statement, 29, _caseFactorCodes, line);
+        var deathCategory = Code(statement, 26, _codes.DeathCategory, line);
+        var parentFactors = Set(statement, 27, _codes.ParentFactor, line);
+        var childFactors = Set(statement, 28, _codes.ChildFactor, line);
+        var caseFactors = Set(statement, 29, _codes.CaseFactor, line);
         var scrDecisionDate = Date(row, statement, 30, line);
         var scrCompletedDate = Date(row, statement, 31, line);
-        Set(statement, 32, _delayReasonCodes, line);
+        Set(statement, 32, _codes.DelayReason, line);
         Text(line, statement, 33);
         line.EndLine();
-        return new NotificationCodes
-        {
-            IncidentDate = incident,
-            Region = As<Region>(region),
-            NotificationType = As<NotificationType>(notificationType),
-            ScrStatus = As<ScrStatus>(scrStatus)!.Value,
-            Exclusion = As<Exclusion>(exclusion),
-            AgeMonths = ageMonths,
-            Gender = As<Gender>(gender),
-            Ethnicity = As<Ethnicity>(ethnicity),
-            Siblings = siblings,
-            BirthOrder = As<BirthOrder>(birthOrder),
-            ProtectionPlan = As<ProtectionPlan>(protectionPlan),
-            ProtectionPlanCategories = CodeSet<AbuseCategory>.FromBits(protectionPlanCategories),
-            SiblingProtectionPlan = As<SiblingProtectionPlan>(siblingProtectionPlan),
-            SiblingProtectionPlanCategories = CodeSet<AbuseCategory>.FromBits(siblingProtectionPlanCategories),
-            LegalStatus = As<LegalStatus>(legalStatus),
-            LivingSituation = As<LivingSituation>(livingSituation),
-            Disability = As<Disability>(disability),
-            IncidentType = As<IncidentType>(incidentType),
-            CriminalProceedings = As<CriminalProceedings>(criminalProceedings),
-            HarmType = As<HarmType>(harmType),
-            HeadInjury = headInjury,
-            DeathCategory = As<DeathCategory>(deathCategory),
-            ParentFactors = CodeSet<ParentFactor>.FromBits(parentFactors),
-            ChildFactors = CodeSet<ChildFactor>.FromBits(childFactors),
-            CaseFactors = CodeSet<CaseFactor>.FromBits(caseFactors),
-            ScrDecisionDate = scrDecisionDate,
-            ScrCompletedDate = scrCompletedDate,
-        };
+        return CodedRow.Codes(
+            incident, region, notificationType, scrStatus, exclusion, ageMonths, gender, ethnicity, siblings,
+            birthOrder, protectionPlan, protectionPlanCategories, siblingProtectionPlan, siblingProtectionPlanCategories,
+            legalStatus, livingSituation, disability, incidentType, criminalProceedings, harmType, headInjury,
+            deathCategory, parentFactors, childFactors, caseFactors, scrDecisionDate, scrCompletedDate);
     }
 
     /// <summary>The ordinal of the code in the column (-1 for NULL), its code written to the line.</summary>
@@ -327,17 +244,10 @@ internal sealed class CodedNotificationReader(StoredCodes[] tables)
 
     private static bool IsDigit(byte b) => (uint)(b - '0') <= 9;
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static T? As<T>(int ordinal)
-        where T : struct, Enum =>
-        ordinal < 0 ? null : Unsafe.As<int, T>(ref ordinal);
-
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static unsafe void Text(CanonicalLineWriter line, IntPtr statement, int column)
     {
         var text = SqliteNative.ColumnText(statement, column);
         line.Text(text, text is null ? 0 : SqliteNative.ColumnBytes(statement, column));
     }
-
-    private static InvalidDataException Missing(string column) => new($"The store holds NULL in {column}, which every notification has.");
 }

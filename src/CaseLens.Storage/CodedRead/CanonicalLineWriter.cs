@@ -7,7 +7,7 @@ using System.Text;
 using System.Text.Unicode;
 using CaseLens.Domain.Provenance;
 
-namespace CaseLens.Storage.Sqlite.CodedRead;
+namespace CaseLens.Storage.CodedRead;
 
 /// <summary>
 /// Writes canonical lines (<see cref="CanonicalText"/>) as UTF-8 bytes, field by field, into 1 MiB
@@ -51,6 +51,30 @@ internal sealed unsafe class CanonicalLineWriter : IDisposable
         }
 
         Text(bytes, Encoding.UTF8.GetCharCount(bytes));
+    }
+
+    /// <summary>Free text held as a string (as PostgreSQL gives it) as <c>length:text|</c>, or <c>-|</c> for NULL.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void Text(string? text)
+    {
+        if (text is null)
+        {
+            Reserve(2);
+            _segment[_used++] = (byte)'-';
+            _segment[_used++] = (byte)'|';
+            return;
+        }
+
+        var free = Reserve(Encoding.UTF8.GetMaxByteCount(text.Length) + 12);
+        if (!text.Length.TryFormat(free, out var written, default, CultureInfo.InvariantCulture))
+        {
+            throw new InvalidOperationException("A length did not fit its field.");
+        }
+
+        free[written++] = (byte)':';
+        written += Encoding.UTF8.GetBytes(text, free[written..]);
+        free[written++] = (byte)'|';
+        _used += written;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

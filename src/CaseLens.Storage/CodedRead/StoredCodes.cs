@@ -4,7 +4,7 @@ using System.Text;
 using CaseLens.Domain.Coding;
 using CaseLens.Storage.Model;
 
-namespace CaseLens.Storage.Sqlite.CodedRead;
+namespace CaseLens.Storage.CodedRead;
 
 /// <summary>
 /// The codes of one coded variable as the store holds them (UTF-8 interchange codes), by ordinal,
@@ -81,6 +81,65 @@ internal sealed class StoredCodes
         }
 
         return bits;
+    }
+
+    /// <summary>The ordinal of the member whose code is <paramref name="text"/> (a string, as PostgreSQL gives it).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public int Parse(string text)
+    {
+        var found = Match(text.AsSpan());
+        return found >= 0 ? found : _parse(text);
+    }
+
+    /// <summary>The bits (<see cref="CodeSet{T}.Bits"/>) of the set whose stored text is <paramref name="text"/> (a string).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public ulong ParseSet(string text)
+    {
+        var bits = 0UL;
+        var rest = text.AsSpan();
+        while (!rest.IsEmpty)
+        {
+            var end = rest.IndexOf(';');
+            var found = Match(end < 0 ? rest : rest[..end]);
+            if (found < 0 || end == rest.Length - 1)
+            {
+                // Not the store's own form (codes joined by ';', none trailing): parsed as EF would.
+                return _parseSet(text);
+            }
+
+            bits |= 1UL << found;
+            rest = end < 0 ? default : rest[(end + 1)..];
+        }
+
+        return bits;
+    }
+
+    /// <summary>The ordinal of the code that is exactly <paramref name="text"/>; -1 for none. Chars are compared with the code's bytes: a code that is not ASCII never matches here and is left to the parser.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private int Match(ReadOnlySpan<char> text)
+    {
+        var codes = _codes;
+        for (var i = 0; i < codes.Length; i++)
+        {
+            var code = codes[i];
+            if (code.Length != text.Length)
+            {
+                continue;
+            }
+
+            var j = 0;
+            while (j < code.Length && text[j] == code[j])
+            {
+                j++;
+            }
+
+            if (j == code.Length)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>
