@@ -4,8 +4,10 @@ namespace CaseLens.Storage.KeptCounts;
 /// The triggers by which the database itself moves the store's generation on at every change to the
 /// notifications, whoever makes it (an import, the web's edits and deletes, an older CaseLens, a
 /// person with a SQL prompt): kept counts can then be trusted exactly while the generation they
-/// were written for is still current. The migration <c>KeptCounts_Additive</c> creates them; their
-/// SQL is written once, here. SQLite fires a trigger for each row; PostgreSQL once per statement
+/// were written for is still current. The migration <c>KeptCounts_Additive</c> creates them from its
+/// own copy of these statements, written out as a migration must be; <see cref="Creates"/> (which
+/// <see cref="Opening.SchemaCompatibility"/> asks) accepts exactly these, so the test that holds every
+/// migration marked readable to its rule fails if the two ever differ. SQLite fires a trigger for each row; PostgreSQL once per statement
 /// (<c>TRUNCATE</c> too). The row of <c>store_generation</c> is made by the first change.
 /// </summary>
 internal static class GenerationTriggers

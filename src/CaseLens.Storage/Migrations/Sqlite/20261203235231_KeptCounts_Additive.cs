@@ -1,5 +1,4 @@
-﻿using CaseLens.Storage.KeptCounts;
-using Microsoft.EntityFrameworkCore.Migrations;
+﻿using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
@@ -42,19 +41,18 @@ namespace CaseLens.Storage.Migrations.Sqlite
                     table.PrimaryKey("PK_store_generation", x => x.id);
                 });
 
-            foreach (var sql in GenerationTriggers.Sqlite.Values)
-            {
-                migrationBuilder.Sql(sql);
-            }
+            // Written out, not taken from GenerationTriggers: a migration says what it did for ever.
+            migrationBuilder.Sql("CREATE TRIGGER notifications_generation_insert AFTER INSERT ON notifications BEGIN INSERT INTO store_generation (id, generation) VALUES (1, 1) ON CONFLICT (id) DO UPDATE SET generation = store_generation.generation + 1; END");
+            migrationBuilder.Sql("CREATE TRIGGER notifications_generation_update AFTER UPDATE ON notifications BEGIN INSERT INTO store_generation (id, generation) VALUES (1, 1) ON CONFLICT (id) DO UPDATE SET generation = store_generation.generation + 1; END");
+            migrationBuilder.Sql("CREATE TRIGGER notifications_generation_delete AFTER DELETE ON notifications BEGIN INSERT INTO store_generation (id, generation) VALUES (1, 1) ON CONFLICT (id) DO UPDATE SET generation = store_generation.generation + 1; END");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            foreach (var sql in GenerationTriggers.DropSqlite)
-            {
-                migrationBuilder.Sql(sql);
-            }
+            migrationBuilder.Sql("DROP TRIGGER notifications_generation_insert");
+            migrationBuilder.Sql("DROP TRIGGER notifications_generation_update");
+            migrationBuilder.Sql("DROP TRIGGER notifications_generation_delete");
 
             migrationBuilder.DropTable(
                 name: "kept_counts");
