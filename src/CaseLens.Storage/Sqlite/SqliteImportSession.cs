@@ -54,7 +54,7 @@ internal sealed class SqliteImportSession<T> : ImportSession<T>
     private readonly long _deferIndexesAfter;
     private List<string>? _deferredIndexes;
     private readonly SqliteTextIndex? _textIndex;
-    private List<string>? _suspendedTriggers;
+    private SuspendedTriggers? _suspendedTriggers;
     private SqliteGenerationPause? _generationPause;
     private long _indexedUpTo;
     /// <summary>
@@ -125,7 +125,7 @@ internal sealed class SqliteImportSession<T> : ImportSession<T>
 
             // A page cache of 32 MiB holds the primary-key index of a few million rows while a big file
             // streams in, and keeps the whole import well under its memory budget. Durability is
-            // unchanged: the store is in WAL mode and commits keep synchronous = FULL.
+            // unchanged: commits keep synchronous = FULL, through the write-ahead log or the rollback journal.
             using (var pragma = new SqliteStatement(connection, "PRAGMA cache_size = -32768"))
             {
                 pragma.Execute();
@@ -421,33 +421,14 @@ internal sealed class SqliteImportSession<T> : ImportSession<T>
             return;
         }
 
-        var triggers = new List<(string Name, string Sql)>();
-        using (var query = Statement($"SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = '{Table.Name}'"))
-        {
-            while (query.Step())
-            {
-                if (_textIndex.Triggers.Contains(query.Text(0)))
-                {
-                    triggers.Add((query.Text(0), query.Text(1)));
-                }
-            }
-        }
-
         // A store made before the index (never opened for an import without migrating first) has
-        // none of them; one with only some of them is left as it is rather than half suspended.
-        if (triggers.Count != _textIndex.Triggers.Count)
+        // none of them; one with only some of them is left as it is.
+        _suspendedTriggers = SuspendedTriggers.TryDrop(Connection, Table.Name, _textIndex.Triggers);
+        if (_suspendedTriggers is not null)
         {
-            return;
+            _maxRowid ??= Statement($"SELECT coalesce(max(rowid), 0) FROM {Table.Name}");
+            _maxRowid.TryQueryInteger(out _indexedUpTo);
         }
-
-        _maxRowid ??= Statement($"SELECT coalesce(max(rowid), 0) FROM {Table.Name}");
-        _maxRowid.TryQueryInteger(out _indexedUpTo);
-        foreach (var (name, _) in triggers)
-        {
-            Run($"DROP TRIGGER \"{name}\"");
-        }
-
-        _suspendedTriggers = [.. triggers.Select(t => t.Sql)];
     }
 
     /// <summary>
@@ -495,11 +476,7 @@ internal sealed class SqliteImportSession<T> : ImportSession<T>
             added.Execute();
         }
 
-        foreach (var sql in _suspendedTriggers)
-        {
-            Run(sql);
-        }
-
+        _suspendedTriggers.Restore();
         _suspendedTriggers = null;
         _replacedWhileSuspended.Clear();
     }
