@@ -66,16 +66,14 @@ internal sealed class SqliteImportSession<T> : ImportSession<T>
     private SqliteStatement? _maxRowid;
     private SqliteStatement? _rowidOf;
     private SqliteStatement? _sameCase;
-    private readonly bool _leftWal;
     private int _pending;
     private int _inserted;
     private int _updated;
     private int _unchanged;
 
-    private SqliteImportSession(SqliteConnection connection, SqliteTransaction transaction, RecordTable<T> table, ImportOptions options, TimeProvider time, long storedRows, bool leftWal)
+    private SqliteImportSession(SqliteConnection connection, SqliteTransaction transaction, RecordTable<T> table, ImportOptions options, TimeProvider time, long storedRows)
         : base(connection, transaction, table, options, time)
     {
-        _leftWal = leftWal;
         _binds = [.. table.Columns.Select(BindOf)];
         _insert = Statement(InsertSql(1));
         _insertBatch = Statement(InsertSql(BatchRows));
@@ -113,10 +111,9 @@ internal sealed class SqliteImportSession<T> : ImportSession<T>
             // A store this import has just made is written through a rollback journal, and goes back to
             // WAL mode when the transaction ends (see StoreJournal). Any other store is put back in WAL
             // mode first, should an earlier such import have been stopped before it could do it.
-            var leftWal = false;
             if (options.IntoNewStore)
             {
-                leftWal = StoreJournal.TryLeaveWal(connection);
+                StoreJournal.TryLeaveWal(connection);
             }
             else
             {
@@ -144,7 +141,7 @@ internal sealed class SqliteImportSession<T> : ImportSession<T>
                 query.Step();
             }
 
-            return new SqliteImportSession<T>(connection, transaction, table, options, time, storedRows, leftWal);
+            return new SqliteImportSession<T>(connection, transaction, table, options, time, storedRows);
         }
         catch (Exception e)
         {
@@ -219,13 +216,11 @@ internal sealed class SqliteImportSession<T> : ImportSession<T>
 
     private protected override ValueTask AfterTransactionAsync()
     {
-        // The transaction has ended, committed or rolled back: the store goes back to WAL mode. Should
-        // another connection hold it still, the next import does it (see StartAsync).
-        if (_leftWal)
-        {
-            StoreJournal.TryReturnToWal(Connection);
-        }
-
+        // The transaction has ended, committed or rolled back: the store goes back to WAL mode, whether
+        // this import left it or another one did and could not return while this one had the store
+        // open (two imports that began on one missing file). A store in WAL mode stays as it is.
+        // Should another connection hold it still, the next import does it (see StartAsync).
+        StoreJournal.TryReturnToWal(Connection);
         return ValueTask.CompletedTask;
     }
 

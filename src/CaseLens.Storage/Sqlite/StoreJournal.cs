@@ -25,7 +25,7 @@ internal static class StoreJournal
     /// <summary>
     /// Puts the store back in WAL mode, outside any transaction; false when another connection holds a
     /// lock that the change needs, in which case the next import that opens the store does it
-    /// (<see cref="TryReturnToWal"/> is also called when every import starts).
+    /// (every import calls it when it starts, unless it made the store, and when its transaction ends).
     /// </summary>
     public static bool TryReturnToWal(SqliteConnection connection) =>
         TrySet(connection, "wal") == "wal";
@@ -33,6 +33,9 @@ internal static class StoreJournal
     /// <summary>The store's journal mode after asking for <paramref name="mode"/>; null when a lock held elsewhere refused the change.</summary>
     private static string? TrySet(SqliteConnection connection, string mode)
     {
+        // Without waiting: a reader's lock would otherwise hold the import for the whole of the writer's
+        // busy timeout (minutes), for a change the next import can make as well.
+        raw.sqlite3_busy_timeout(connection.Handle, 0);
         try
         {
             using var pragma = new SqliteStatement(connection, $"PRAGMA journal_mode = {mode}");
@@ -41,6 +44,10 @@ internal static class StoreJournal
         catch (SqliteException e) when (e.SqliteErrorCode is raw.SQLITE_BUSY or raw.SQLITE_LOCKED)
         {
             return null;
+        }
+        finally
+        {
+            raw.sqlite3_busy_timeout(connection.Handle, (int)SqliteLockWait.Writer.TotalMilliseconds);
         }
     }
 }

@@ -67,6 +67,42 @@ public sealed class StoreJournalTests(StoreFixture databases) : IClassFixture<St
         JournalMode(path).ShouldBe("wal");
     }
 
+    [Fact]
+    public async Task An_import_that_could_not_restore_wal_mode_when_it_began_does_it_when_it_ends()
+    {
+        var path = databases.NewSqliteFile();
+        await using (var store = await CaseStore.OpenAsync(path))
+        {
+            await store.ImportAsync([new NotificationBuilder().WithId("OLD1").Build()]);
+        }
+
+        SqliteConnection.ClearAllPools();
+        SetJournalMode(path, "delete").ShouldBe("delete");
+
+        // As when two imports begin on one missing file: the other one holds the store while this
+        // one begins, so neither can put it back in WAL mode then.
+        await using var store2 = await CaseStore.OpenAsync(path);
+        await using (var reader = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString()))
+        {
+            await reader.OpenAsync();
+            await using var reading = reader.BeginTransaction(deferred: true);
+            await using (var command = reader.CreateCommand())
+            {
+                command.CommandText = "SELECT count(*) FROM notifications";
+                await command.ExecuteScalarAsync();
+            }
+
+            await using var session = await store2.BeginNotificationImportAsync(StoreImports.Options());
+            JournalMode(path).ShouldBe("delete", "the reader's lock kept the store in rollback mode when the import began");
+            await reading.RollbackAsync();
+            await reader.CloseAsync();
+            await session.AddAsync(new NotificationBuilder().WithId("NEW1").Build());
+            (await session.CompleteAsync(new string('0', 64))).Committed.ShouldBeTrue();
+        }
+
+        JournalMode(path).ShouldBe("wal");
+    }
+
     /// <summary>Imports <paramref name="rows"/> records (60 MB of outlines at 3,000) and tells which journal files existed while the transaction was open.</summary>
     private static async Task<(bool Journal, bool Wal)> ImportWatchingJournalsAsync(CaseStore store, string path, ImportOptions options, int rows)
     {
