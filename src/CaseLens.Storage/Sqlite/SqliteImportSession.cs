@@ -123,7 +123,7 @@ internal sealed class SqliteImportSession<T> : ImportSession<T>
             // A page cache of 32 MiB holds the primary-key index of a few million rows while a big file
             // streams in, and keeps the whole import well under its memory budget. Durability is
             // unchanged: commits keep synchronous = FULL, through the write-ahead log or the rollback journal.
-            using (var pragma = new SqliteStatement(connection, "PRAGMA cache_size = -32768"))
+            using (var pragma = new SqliteStatement(connection, CacheSize(ImportCacheKiB)))
             {
                 pragma.Execute();
             }
@@ -456,9 +456,13 @@ internal sealed class SqliteImportSession<T> : ImportSession<T>
         {
             foreach (var (rowid, indexed) in _replacedWhileSuspended)
             {
-                remove.Bind(1, rowid);
-                remove.Bind(2, indexed);
-                remove.Execute();
+                // A row without a text was never indexed: there is nothing to take out.
+                if (indexed is not null)
+                {
+                    remove.Bind(1, rowid);
+                    remove.Bind(2, indexed);
+                    remove.Execute();
+                }
 
                 index.Bind(1, rowid);
                 index.Execute();
@@ -482,21 +486,40 @@ internal sealed class SqliteImportSession<T> : ImportSession<T>
     /// </summary>
     private bool RestoreSecondaryIndexes()
     {
-        foreach (var sql in _deferredIndexes ?? [])
+        // SQLite sorts an index's keys in runs as large as the page cache, then merges them: runs of
+        // 4 MiB sort in the processor's cache, and the incident-date index of a million rows is built
+        // in about 0.65 s instead of 0.95 s with the import's 32 MiB (bench/RESULTS.md).
+        Run(CacheSize(IndexBuildCacheKiB));
+        try
         {
-            try
+            foreach (var sql in _deferredIndexes ?? [])
             {
-                Run(sql);
+                try
+                {
+                    Run(sql);
+                }
+                catch (SqliteException e) when (e.SqliteExtendedErrorCode == raw.SQLITE_CONSTRAINT_UNIQUE)
+                {
+                    return false;
+                }
             }
-            catch (SqliteException e) when (e.SqliteExtendedErrorCode == raw.SQLITE_CONSTRAINT_UNIQUE)
-            {
-                return false;
-            }
+        }
+        finally
+        {
+            Run(CacheSize(ImportCacheKiB));
         }
 
         _deferredIndexes = null;
         return true;
     }
+
+    /// <summary>The page cache of an import, in KiB (see <see cref="StartAsync"/>).</summary>
+    private const int ImportCacheKiB = 32768;
+
+    /// <summary>The page cache while the deferred indexes are built, in KiB: the size of the sorter's runs.</summary>
+    private const int IndexBuildCacheKiB = 4096;
+
+    private static string CacheSize(int kib) => string.Create(CultureInfo.InvariantCulture, $"PRAGMA cache_size = -{kib}");
 
     private void Run(string sql)
     {
