@@ -65,7 +65,8 @@ public sealed class FileImport(TimeProvider time, IImportCheckpoint? checkpoint 
             // The audit trail records the SHA-256 of the bytes parsed, hashed as they are read.
             await using var stream = new HashedReadStream(Open(file));
             // Without updates the counts of the file are made as it is read, for the store to keep
-            // when the file is all it holds (an update always changes a store that held cases).
+            // when the file is all it holds (an update always changes a store that held cases);
+            // counting stops once the store says it held records already.
             var counting = request.Update ? null : kind.Counting();
             await foreach (var row in ReadAhead.Of(() => counting?.Observe(kind.Read(stream, time)) ?? kind.Read(stream, time), cancellationToken).ConfigureAwait(false))
             {
@@ -101,6 +102,10 @@ public sealed class FileImport(TimeProvider time, IImportCheckpoint? checkpoint 
 
                     // A store made just now for this import is written through a rollback journal (half the writing).
                     session = await kind.BeginImport(store, options with { IntoNewStore = created }, cancellationToken).ConfigureAwait(false);
+                    if (!session.MayKeepCounts)
+                    {
+                        counting?.Stop();
+                    }
                 }
 
                 await session.AddAsync(record, cancellationToken).ConfigureAwait(false);

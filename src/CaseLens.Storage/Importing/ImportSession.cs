@@ -33,6 +33,13 @@ public abstract class ImportSession<T> : IAsyncDisposable
     /// <summary>Records added so far.</summary>
     public int Rows { get; private set; }
 
+    /// <summary>
+    /// False when the table held records as the session began: counts offered to <see cref="KeepCounts"/>
+    /// would be let go, so an import need not make them. True says only that it may keep them: on
+    /// PostgreSQL another import may still commit first (the store is checked again before keeping).
+    /// </summary>
+    public bool MayKeepCounts { get; private protected init; } = true;
+
     /// <summary>The session's own connection, open, with <see cref="Transaction"/> begun on it.</summary>
     private protected DbConnection Connection { get; }
 

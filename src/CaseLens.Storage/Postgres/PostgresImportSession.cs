@@ -36,7 +36,10 @@ internal sealed class PostgresImportSession<T> : ImportSession<T>
         {
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
             var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-            var session = new PostgresImportSession<T>(connection, transaction, table, options, time);
+            // Read before the writer lock is taken: a hint, checked again when the counts are kept.
+            await using var held = new NpgsqlCommand($"SELECT EXISTS (SELECT 1 FROM {table.Name})", connection, transaction);
+            var empty = await held.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is false;
+            var session = new PostgresImportSession<T>(connection, transaction, table, options, time) { MayKeepCounts = empty };
             await session.ExecuteAsync(
                 $"CREATE TEMP TABLE {Staging} (LIKE {table.Name}) ON COMMIT DROP; " +
                 $"ALTER TABLE {Staging} ADD COLUMN import_seq bigint GENERATED ALWAYS AS IDENTITY",

@@ -141,7 +141,8 @@ internal sealed class SqliteImportSession<T> : ImportSession<T>
                 query.Step();
             }
 
-            return new SqliteImportSession<T>(connection, transaction, table, options, time, storedRows);
+            // Under the write lock already: a table without rows now has none until this import commits.
+            return new SqliteImportSession<T>(connection, transaction, table, options, time, storedRows) { MayKeepCounts = storedRows == 0 };
         }
         catch (Exception e)
         {

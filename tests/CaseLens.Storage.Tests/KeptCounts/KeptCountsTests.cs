@@ -111,6 +111,21 @@ public sealed class KeptCountsTests(StoreFixture databases) : IClassFixture<Stor
     }
 
     [Theory, OnSqlite, OnPostgres]
+    public async Task An_import_session_says_it_may_keep_counts_only_when_the_table_held_no_records(DatabaseProvider provider)
+    {
+        await using var store = await databases.OpenEmptyAsync(provider);
+        await using (var first = await store.BeginNotificationImportAsync(StoreImports.Options(update: false)))
+        {
+            first.MayKeepCounts.ShouldBeTrue();
+            await first.AddAsync(Ids(1, 1).Single());
+            await first.CompleteAsync("ab12");
+        }
+
+        await using var second = await store.BeginNotificationImportAsync(StoreImports.Options(update: false));
+        second.MayKeepCounts.ShouldBeFalse();
+    }
+
+    [Theory, OnSqlite, OnPostgres]
     public async Task A_store_made_before_the_generation_takes_it_and_its_triggers_when_opened(DatabaseProvider provider)
     {
         var location = await databases.EmptyLocationAsync(provider);
