@@ -22,6 +22,21 @@ public static class NotificationCsv
     public static IEnumerable<RowResult<Notification>> Read(Stream stream, TimeProvider time) =>
         CsvTableReader.Read(stream, Schema(DateLimits.Today(time)));
 
+    /// <summary>
+    /// Reads the records of a plainly valid file on <paramref name="parallelism"/> threads and hands
+    /// each to <paramref name="consume"/>, in file order, on the caller's thread: true when the whole
+    /// file was read so. False, having handed over only part of it, as soon as the file is not plainly
+    /// valid (any problem the exact reader would word, or anything it might read otherwise; see
+    /// <c>ParallelCsvScan</c>): the caller must then drop what it was given and read the file again
+    /// with <see cref="Read"/>, which words every problem. Repeated case ids are not checked.
+    /// </summary>
+    public static bool TryReadValid(Stream stream, TimeProvider time, int parallelism, Action<Notification> consume)
+    {
+        ArgumentNullException.ThrowIfNull(consume);
+        ArgumentOutOfRangeException.ThrowIfLessThan(parallelism, 1);
+        return ParallelCsvScan.TryScan(stream, Schema(DateLimits.Today(time)), parallelism, n => n, consume, ids: null);
+    }
+
     /// <summary>Every record of a valid file, or no records and every problem of an invalid one.</summary>
     public static ImportResult<Notification> ReadAll(Stream stream, TimeProvider time) =>
         CsvImport.ReadAll(stream, Schema(DateLimits.Today(time)));

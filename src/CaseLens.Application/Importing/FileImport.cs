@@ -1,8 +1,10 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using CaseLens.Application.Stores;
 using CaseLens.Domain.Intensive;
 using CaseLens.Domain.Notifications;
 using CaseLens.Domain.Problems;
+using CaseLens.Interchange;
 using CaseLens.Storage;
 using CaseLens.Storage.Importing;
 using CaseLens.Storage.Opening;
@@ -10,11 +12,13 @@ using CaseLens.Storage.Opening;
 namespace CaseLens.Application.Importing;
 
 /// <summary>
-/// <c>import</c>, in one pass over the file: every row is parsed and checked once, and the valid rows
-/// go straight into one store transaction (read ahead on a second thread, so parsing and storing
-/// overlap). The transaction commits only when the whole file was valid and no stored id clashes
-/// (unless updating); at the first problem the import stops storing, goes on reading so that it can
-/// list every problem, and rolls back. Killing the process at any point leaves the store as it was.
+/// <c>import</c>, in one pass over a valid file: every row is parsed and checked once, and the valid
+/// rows go straight into one store transaction (read ahead on other threads, so parsing and storing
+/// overlap). A notifications file is parsed on every core by a reader that vouches only for a plainly
+/// valid file (<see cref="NotificationCsv.TryReadValid"/>); at anything else that attempt is rolled
+/// back and the exact reader reads the file again on one thread. The transaction commits only when the
+/// whole file was valid and no stored id clashes (unless updating); at the first problem the exact
+/// reading stops storing, goes on reading so that it can list every problem, and rolls back. Killing the process at any point leaves the store as it was.
 /// The store is opened only once a valid row has been read, so a file that is wrong from its header
 /// on never touches it, and a store this import created is removed again if the import fails.
 /// </summary>
@@ -46,114 +50,203 @@ public sealed class FileImport(TimeProvider time, IImportCheckpoint? checkpoint 
         InterchangeFile<T> kind, Request request, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
         where T : class
     {
-        var (file, database) = (request.File, request.Store);
-        if (!file.Exists)
+        if (!request.File.Exists)
         {
-            return Result<ImportedFile>.Fail(ProblemKind.Failure, FileProblems.Missing(file));
+            return Result<ImportedFile>.Fail(ProblemKind.Failure, FileProblems.Missing(request.File));
         }
 
-        var options = new ImportOptions(request.Update, request.Actor, file.Name);
-        var problems = new List<Problem>();
-        long rows = 0;
-        long counted = 0;
-        CaseStore? store = null;
-        ImportSession<T>? session = null;
-        var committed = false;
-        var created = false;
-        try
+        // A plainly valid file is read on every core; any other is read again by the exact reader,
+        // which words every problem, after what the fast one stored was rolled back.
+        if (kind.ReadValid is { } readValid
+            && await TryReadingValidAsync(kind, readValid, request, progress, cancellationToken).ConfigureAwait(false) is { } imported)
         {
-            // The audit trail records the SHA-256 of the bytes parsed, hashed as they are read.
-            await using var stream = new HashedReadStream(Open(file));
-            // Without updates the counts of the file are made as it is read, for the store to keep
-            // when the file is all it holds (an update always changes a store that held cases);
-            // counting stops once the store says it held records already.
-            var counting = request.Update ? null : kind.Counting();
-            await foreach (var row in ReadAhead.Of(() => counting?.Observe(kind.Read(stream, time)) ?? kind.Read(stream, time), cancellationToken).ConfigureAwait(false))
+            return imported;
+        }
+
+        return await ReadExactlyAsync(kind, request, progress, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The import of a file read by the exact reader on one thread: every problem is listed, and
+    /// at the first one nothing more is stored.
+    /// </summary>
+    private async Task<Result<ImportedFile>> ReadExactlyAsync<T>(
+        InterchangeFile<T> kind, Request request, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
+        where T : class
+    {
+        var problems = new List<Problem>();
+        await using var run = new ImportRun<T>(kind, request, time, _checkpoint);
+
+        // The audit trail records the SHA-256 of the bytes parsed, hashed as they are read.
+        await using var stream = new HashedReadStream(Open(request.File));
+
+        // Without updates the counts of the file are made as it is read, for the store to keep
+        // when the file is all it holds (an update always changes a store that held cases);
+        // counting stops once the store says it held records already.
+        var counting = request.Update ? null : kind.Counting();
+        await foreach (var row in ReadAhead.Of(() => counting?.Observe(kind.Read(stream, time)) ?? kind.Read(stream, time), cancellationToken).ConfigureAwait(false))
+        {
+            if (row.Record is not { } record)
             {
-                if (row.Record is not { } record)
-                {
-                    problems.AddRange(row.Problems);
-                    continue;
-                }
-
-                rows++;
-                counted += kind.IsCounted(record) ? 1 : 0;
-                if (rows % 1024 == 0)
-                {
-                    // The reader thread owns the stream; its position is only an estimate for the bar.
-                    progress?.Report(new ImportProgress(stream.Position, rows));
-                }
-
-                if (problems.Count > 0)
-                {
-                    // The file is refused already: keep reading only to list every problem.
-                    continue;
-                }
-
-                if (session is null)
-                {
-                    var opened = await StoreAccess.OpenForWritingAsync(database, request.NewFileMode, time, cancellationToken).ConfigureAwait(false);
-                    if (!opened.Succeeded)
-                    {
-                        return Result<ImportedFile>.Fail(opened.Kind!.Value, opened.Problems);
-                    }
-
-                    (store, created) = (opened.Value.Store, opened.Value.Created);
-
-                    // A store made just now for this import is written through a rollback journal (half the writing).
-                    session = await kind.BeginImport(store, options with { IntoNewStore = created }, cancellationToken).ConfigureAwait(false);
-                    if (!session.MayKeepCounts)
-                    {
-                        counting?.Stop();
-                    }
-                }
-
-                await session.AddAsync(record, cancellationToken).ConfigureAwait(false);
-                await _checkpoint.AfterRowAsync(rows, cancellationToken).ConfigureAwait(false);
+                problems.AddRange(row.Problems);
+                continue;
             }
 
+            run.Read(record, stream, progress);
             if (problems.Count > 0)
             {
-                return Result<ImportedFile>.Fail(ProblemKind.Invalid, problems);
+                // The file is refused already: keep reading only to list every problem.
+                continue;
             }
 
-            // Unreachable with a file of no records (the reader refuses it), kept for safety.
-            if (store is null)
+            if (await run.StoreAsync(record, counting, cancellationToken).ConfigureAwait(false) is { } failed)
             {
-                var opened = await StoreAccess.OpenForWritingAsync(database, request.NewFileMode, time, cancellationToken).ConfigureAwait(false);
-                if (!opened.Succeeded)
-                {
-                    return Result<ImportedFile>.Fail(opened.Kind!.Value, opened.Problems);
-                }
+                return failed;
+            }
+        }
 
-                (store, created) = (opened.Value.Store, opened.Value.Created);
+        return problems.Count > 0
+            ? Result<ImportedFile>.Fail(ProblemKind.Invalid, problems)
+            : await run.CompleteAsync(stream.Sha256(), counting, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The import of a file read on every core by the fast reader, which vouches only for a plainly
+    /// valid file; null when it could not (nothing is left of the attempt: its transaction rolled
+    /// back, and a store it made removed), and the file must be read again by the exact reader.
+    /// </summary>
+    private async Task<Result<ImportedFile>?> TryReadingValidAsync<T>(
+        InterchangeFile<T> kind, Func<Stream, TimeProvider, int, Action<T>, bool> readValid, Request request, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
+        where T : class
+    {
+        await using var run = new ImportRun<T>(kind, request, time, _checkpoint);
+        await using var stream = new HashedReadStream(Open(request.File));
+        var counting = request.Update ? null : kind.Counting();
+        var valid = new StrongBox<bool>();
+        var records = ReadAhead.OfPushed<T>(
+            push => readValid(stream, time, Environment.ProcessorCount, record =>
+            {
+                counting?.Count(record);
+                push(record);
+            }),
+            valid,
+            cancellationToken);
+        await foreach (var record in records.ConfigureAwait(false))
+        {
+            run.Read(record, stream, progress);
+            if (await run.StoreAsync(record, counting, cancellationToken).ConfigureAwait(false) is { } failed)
+            {
+                return failed;
+            }
+        }
+
+        if (!valid.Value)
+        {
+            return null;
+        }
+
+        counting?.EndOfFile();
+
+        // The hash is of the whole file, should the reader have stopped short of its last bytes.
+        await stream.CopyToAsync(Stream.Null, cancellationToken).ConfigureAwait(false);
+        return await run.CompleteAsync(stream.Sha256(), counting, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// One attempt at an import: the store, opened once a valid record has been read, and the
+    /// session writing into it; disposing it without completing rolls the session back and removes
+    /// a store it made. Killing the process at any point leaves the store as it was.
+    /// </summary>
+    private sealed class ImportRun<T>(InterchangeFile<T> kind, Request request, TimeProvider time, IImportCheckpoint checkpoint) : IAsyncDisposable
+        where T : class
+    {
+        private CaseStore? _store;
+        private ImportSession<T>? _session;
+        private bool _created;
+        private bool _committed;
+        private long _rows;
+        private long _counted;
+
+        /// <summary>Notes a valid record read, and every 1,024 tells <paramref name="progress"/>.</summary>
+        public void Read(T record, Stream stream, IProgress<ImportProgress>? progress)
+        {
+            _rows++;
+            _counted += kind.IsCounted(record) ? 1 : 0;
+            if (_rows % 1024 == 0)
+            {
+                // The reader thread owns the stream; its position is only an estimate for the bar.
+                progress?.Report(new ImportProgress(stream.Position, _rows));
+            }
+        }
+
+        /// <summary>Stores the record, opening the store first if this is the first; a failure to open it is returned.</summary>
+        public async Task<Result<ImportedFile>?> StoreAsync(T record, ImportCounting<T>? counting, CancellationToken cancellationToken)
+        {
+            if (_session is null && await BeginAsync(counting, cancellationToken).ConfigureAwait(false) is { } failed)
+            {
+                return failed;
             }
 
-            session ??= await kind.BeginImport(store, options, cancellationToken).ConfigureAwait(false);
-            counting?.OfferTo(session);
-            var outcome = await session.CompleteAsync(stream.Sha256(), cancellationToken).ConfigureAwait(false);
-            committed = outcome.Committed;
-            return committed
-                ? Result<ImportedFile>.Ok(new ImportedFile(Summary(kind, file, database, rows, counted, outcome)))
-                : Result<ImportedFile>.Fail(ProblemKind.Conflict, Clashes(kind, file, outcome, time));
+            await _session!.AddAsync(record, cancellationToken).ConfigureAwait(false);
+            await checkpoint.AfterRowAsync(_rows, cancellationToken).ConfigureAwait(false);
+            return null;
         }
-        finally
+
+        /// <summary>Commits, or refuses the file for ids that clash with stored ones.</summary>
+        public async Task<Result<ImportedFile>> CompleteAsync(string sha256, ImportCounting<T>? counting, CancellationToken cancellationToken)
+        {
+            // Unreachable with a file of no records (the readers refuse it), kept for safety.
+            if (_session is null && await BeginAsync(counting, cancellationToken).ConfigureAwait(false) is { } failed)
+            {
+                return failed;
+            }
+
+            counting?.OfferTo(_session!);
+            var outcome = await _session!.CompleteAsync(sha256, cancellationToken).ConfigureAwait(false);
+            _committed = outcome.Committed;
+            return _committed
+                ? Result<ImportedFile>.Ok(new ImportedFile(Summary(kind, request.File, request.Store, _rows, _counted, outcome)))
+                : Result<ImportedFile>.Fail(ProblemKind.Conflict, Clashes(kind, request.File, outcome, time));
+        }
+
+        private async Task<Result<ImportedFile>?> BeginAsync(ImportCounting<T>? counting, CancellationToken cancellationToken)
+        {
+            var opened = await StoreAccess.OpenForWritingAsync(request.Store, request.NewFileMode, time, cancellationToken).ConfigureAwait(false);
+            if (!opened.Succeeded)
+            {
+                return Result<ImportedFile>.Fail(opened.Kind!.Value, opened.Problems);
+            }
+
+            (_store, _created) = (opened.Value.Store, opened.Value.Created);
+
+            // A store made just now for this import is written through a rollback journal (half the writing).
+            var options = new ImportOptions(request.Update, request.Actor, request.File.Name) { IntoNewStore = _created };
+            _session = await kind.BeginImport(_store, options, cancellationToken).ConfigureAwait(false);
+            if (!_session.MayKeepCounts)
+            {
+                counting?.Stop();
+            }
+
+            return null;
+        }
+
+        public async ValueTask DisposeAsync()
         {
             // Disposing a session that did not commit rolls its transaction back.
-            if (session is not null)
+            if (_session is not null)
             {
-                await session.DisposeAsync().ConfigureAwait(false);
+                await _session.DisposeAsync().ConfigureAwait(false);
             }
 
-            if (store is not null)
+            if (_store is not null)
             {
-                await store.DisposeAsync().ConfigureAwait(false);
+                await _store.DisposeAsync().ConfigureAwait(false);
             }
 
-            if (!committed && created)
+            if (!_committed && _created)
             {
                 // Only while nothing at all is in it, under the write lock: another import may be using it.
-                await NewStoreRemoval.RemoveIfEmptyAsync(database.Location, CancellationToken.None).ConfigureAwait(false);
+                await NewStoreRemoval.RemoveIfEmptyAsync(request.Store.Location, CancellationToken.None).ConfigureAwait(false);
             }
         }
     }

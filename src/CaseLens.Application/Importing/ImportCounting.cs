@@ -15,6 +15,10 @@ namespace CaseLens.Application.Importing;
 internal abstract class ImportCounting<T>
     where T : class
 {
+    private bool _counting = true;
+    private bool _ended;
+    private volatile bool _stopped;
+
     /// <summary>
     /// Passes <paramref name="rows"/> on as they are read, counting each valid record: on the
     /// reading thread, so that counting overlaps the store's writing. Counting stops at the first
@@ -22,23 +26,34 @@ internal abstract class ImportCounting<T>
     /// </summary>
     public IEnumerable<RowResult<T>> Observe(IEnumerable<RowResult<T>> rows)
     {
-        var counting = true;
         foreach (var row in rows)
         {
-            if (row.Record is null || _stopped)
+            if (row.Record is { } record)
             {
-                counting = false;
+                Count(record);
             }
-            else if (counting)
+            else
             {
-                counting = Add(row.Record);
+                _counting = false;
             }
 
             yield return row;
         }
 
-        Finished = counting;
+        EndOfFile();
     }
+
+    /// <summary>Counts the next record of the file, read valid; on the reading thread, as <see cref="Observe"/>.</summary>
+    public void Count(T record)
+    {
+        if (_counting)
+        {
+            _counting = !_stopped && Add(record);
+        }
+    }
+
+    /// <summary>Every record of the file has been given to <see cref="Count"/> (or read by <see cref="Observe"/>).</summary>
+    public void EndOfFile() => _ended = true;
 
     /// <summary>
     /// Stops counting from the next row on, from any thread: the store would not keep the counts (it
@@ -47,10 +62,8 @@ internal abstract class ImportCounting<T>
     /// </summary>
     public void Stop() => _stopped = true;
 
-    private volatile bool _stopped;
-
-    /// <summary>Whether every row read was counted: the counts are of the whole file.</summary>
-    protected bool Finished { get; private set; }
+    /// <summary>Whether every row of the whole file was counted.</summary>
+    protected bool Finished => _ended && _counting && !_stopped;
 
     /// <summary>Counts the next record; false when it cannot be counted, and no later record will be.</summary>
     protected abstract bool Add(T record);

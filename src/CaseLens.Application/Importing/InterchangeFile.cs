@@ -9,8 +9,9 @@ namespace CaseLens.Application.Importing;
 
 /// <summary>
 /// What the validate and import commands need to know about one kind of interchange file: how to
-/// read it, how to start a store import of it, a record's case id, how to sum up its rows, and
-/// what an import counts of it to keep beside it in the store.
+/// read it (and, for big files, how to read a plainly valid one on every core), how to start a store
+/// import of it, a record's case id, how to sum up its rows, and what an import counts of it to keep
+/// beside it in the store.
 /// </summary>
 internal sealed record InterchangeFile<T>(
     string Noun,
@@ -18,7 +19,8 @@ internal sealed record InterchangeFile<T>(
     Func<CaseStore, ImportOptions, CancellationToken, Task<ImportSession<T>>> BeginImport,
     Func<T, string> KeyOf,
     Func<T, bool> IsCounted,
-    Func<ImportCounting<T>?> Counting)
+    Func<ImportCounting<T>?> Counting,
+    Func<Stream, TimeProvider, int, Action<T>, bool>? ReadValid = null)
     where T : class
 {
     public static InterchangeFile<Notification> Notifications { get; } = new(
@@ -29,7 +31,8 @@ internal sealed record InterchangeFile<T>(
         // Duplicates, sibling reports and test records are left out of everything; a looked-after
         // child's accident still counts in the tables of all notifications.
         TableBases.IsCounted,
-        () => new NotificationImportCounting());
+        () => new NotificationImportCounting(),
+        NotificationCsv.TryReadValid);
 
     public static InterchangeFile<IntensiveCase> Intensive { get; } = new(
         "intensive cases",

@@ -50,6 +50,62 @@ internal static class ReadAhead
             },
             CancellationToken.None);
 
+        await foreach (var item in Consume(channel, producer, stop, cancellationToken).ConfigureAwait(false))
+        {
+            yield return item;
+        }
+    }
+
+    /// <summary>
+    /// Runs <paramref name="scan"/>, a reader that pushes its items, on a thread of its own, a few
+    /// batches ahead of the consumer as <see cref="Of{T}"/> does; <paramref name="scan"/>'s answer
+    /// is kept in <paramref name="answer"/> once every item has been yielded.
+    /// </summary>
+    public static async IAsyncEnumerable<T> OfPushed<T>(Func<Action<T>, bool> scan, StrongBox<bool> answer, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var channel = Channel.CreateBounded<T[]>(new BoundedChannelOptions(BatchesAhead) { SingleReader = true, SingleWriter = true });
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var producer = Task.Factory.StartNew(
+            () =>
+            {
+                try
+                {
+                    // A thread of its own (long-running): it waits, blocked, while the consumer is behind.
+                    var batch = new List<T>(BatchSize);
+                    answer.Value = scan(item =>
+                    {
+                        batch.Add(item);
+                        if (batch.Count == BatchSize)
+                        {
+                            channel.Writer.WriteAsync([.. batch], stop.Token).AsTask().GetAwaiter().GetResult();
+                            batch.Clear();
+                        }
+                    });
+
+                    if (batch.Count > 0)
+                    {
+                        channel.Writer.WriteAsync([.. batch], stop.Token).AsTask().GetAwaiter().GetResult();
+                    }
+
+                    channel.Writer.Complete();
+                }
+                catch (Exception exception)
+                {
+                    channel.Writer.Complete(exception);
+                }
+            },
+            CancellationToken.None,
+            TaskCreationOptions.LongRunning,
+            TaskScheduler.Default);
+
+        await foreach (var item in Consume(channel, producer, stop, cancellationToken).ConfigureAwait(false))
+        {
+            yield return item;
+        }
+    }
+
+    private static async IAsyncEnumerable<T> Consume<T>(Channel<T[]> channel, Task producer, CancellationTokenSource stop, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
         try
         {
             await foreach (var batch in channel.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
