@@ -28,13 +28,15 @@ public static class NotificationCsv
     /// file was read so. False, having handed over only part of it, as soon as the file is not plainly
     /// valid (any problem the exact reader would word, or anything it might read otherwise; see
     /// <c>ParallelCsvScan</c>): the caller must then drop what it was given and read the file again
-    /// with <see cref="Read"/>, which words every problem. Repeated case ids are not checked.
+    /// with <see cref="Read"/>, which words every problem. That includes two ids that may name one case
+    /// (<c>CaseIdHashes</c>), found only once the whole file has been handed over.
     /// </summary>
     public static bool TryReadValid(Stream stream, TimeProvider time, int parallelism, Action<Notification> consume)
     {
         ArgumentNullException.ThrowIfNull(consume);
         ArgumentOutOfRangeException.ThrowIfLessThan(parallelism, 1);
-        return ParallelCsvScan.TryScan(stream, Schema(DateLimits.Today(time)), parallelism, n => n, consume, ids: null);
+        using var ids = new CaseIdHashes();
+        return ParallelCsvScan.TryScan(stream, Schema(DateLimits.Today(time)), parallelism, n => n, consume, ids) && !ids.AnyRepeated();
     }
 
     /// <summary>Every record of a valid file, or no records and every problem of an invalid one.</summary>

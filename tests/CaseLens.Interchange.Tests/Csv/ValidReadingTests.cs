@@ -32,6 +32,8 @@ public sealed class ValidReadingTests
     [Theory]
     [InlineData("V02500,", "V02500,,")]
     [InlineData("V02500,", "V02500\0,")]
+    [InlineData("V02500,", "V00007,")]
+    [InlineData("V02500,", "v00007,")]
     public void A_file_with_a_bad_row_is_not_vouched_for(string row, string broken)
     {
         var text = Encoding.UTF8.GetString(Valid);
