@@ -18,9 +18,10 @@ namespace CaseLens.Application.Importing;
 /// valid file (<see cref="NotificationCsv.TryReadValid"/>); at anything else that attempt is rolled
 /// back and the exact reader reads the file again on one thread. The transaction commits only when the
 /// whole file was valid and no stored id clashes (unless updating); at the first problem the exact
-/// reading stops storing, goes on reading so that it can list every problem, and rolls back. Killing the process at any point leaves the store as it was.
-/// The store is opened only once a valid row has been read, so a file that is wrong from its header
-/// on never touches it, and a store this import created is removed again if the import fails.
+/// reading stops storing, goes on reading so that it can list every problem, and rolls back. Killing
+/// the process at any point leaves the store as it was. The store is opened only once a valid row has
+/// been read, so a file that is wrong from its header on never touches it, and a store this import
+/// created is removed again if the import fails.
 /// </summary>
 /// <param name="time">The clock of the audit entries and of the rules that depend on today.</param>
 /// <param name="checkpoint">Called after each stored row; <see cref="NoImportCheckpoint"/> unless a test host installs one.</param>

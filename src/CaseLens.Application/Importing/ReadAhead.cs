@@ -16,45 +16,20 @@ internal static class ReadAhead
     public const int BatchSize = 256;
     public const int BatchesAhead = 2;
 
-    public static async IAsyncEnumerable<T> Of<T>(Func<IEnumerable<T>> read, [EnumeratorCancellation] CancellationToken cancellationToken = default)
-    {
-        var channel = Channel.CreateBounded<T[]>(new BoundedChannelOptions(BatchesAhead) { SingleReader = true, SingleWriter = true });
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var producer = Task.Run(
-            async () =>
+    /// <summary>Runs <paramref name="read"/>, a reader that is enumerated, as <see cref="OfPushed{T}"/> runs one that pushes.</summary>
+    public static IAsyncEnumerable<T> Of<T>(Func<IEnumerable<T>> read, CancellationToken cancellationToken = default) =>
+        OfPushed<T>(
+            push =>
             {
-                try
+                foreach (var item in read())
                 {
-                    var batch = new List<T>(BatchSize);
-                    foreach (var item in read())
-                    {
-                        batch.Add(item);
-                        if (batch.Count == BatchSize)
-                        {
-                            await channel.Writer.WriteAsync([.. batch], stop.Token).ConfigureAwait(false);
-                            batch.Clear();
-                        }
-                    }
-
-                    if (batch.Count > 0)
-                    {
-                        await channel.Writer.WriteAsync([.. batch], stop.Token).ConfigureAwait(false);
-                    }
-
-                    channel.Writer.Complete();
+                    push(item);
                 }
-                catch (Exception exception)
-                {
-                    channel.Writer.Complete(exception);
-                }
+
+                return true;
             },
-            CancellationToken.None);
-
-        await foreach (var item in Consume(channel, producer, stop, cancellationToken).ConfigureAwait(false))
-        {
-            yield return item;
-        }
-    }
+            new StrongBox<bool>(),
+            cancellationToken);
 
     /// <summary>
     /// Runs <paramref name="scan"/>, a reader that pushes its items, on a thread of its own, a few
@@ -98,14 +73,6 @@ internal static class ReadAhead
             TaskCreationOptions.LongRunning,
             TaskScheduler.Default);
 
-        await foreach (var item in Consume(channel, producer, stop, cancellationToken).ConfigureAwait(false))
-        {
-            yield return item;
-        }
-    }
-
-    private static async IAsyncEnumerable<T> Consume<T>(Channel<T[]> channel, Task producer, CancellationTokenSource stop, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
         try
         {
             await foreach (var batch in channel.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
