@@ -23,8 +23,19 @@ public sealed class SqliteFilesTests
         var opened = await StoreOpening.OpenAsync(StoreLocation.Parse(database.Location), use);
         await using var store = opened.Value.Store;
         await store.ImportAsync([FullRecords.Notification("N1")]);
+        // The reader holds a read transaction while the modes are read: the log and the shared memory
+        // exist only while some connection has the store open, and the store's idle pooled connections
+        // are closed whenever another test clears the pools (the log went with them once, in CI).
         await using var reader = new SqliteConnection($"Data Source={database.Location}");
         await reader.OpenAsync();
+        await using var read = reader.BeginTransaction(deferred: true);
+        await using (var query = reader.CreateCommand())
+        {
+            query.CommandText = "PRAGMA journal_mode";
+            ((string?)await query.ExecuteScalarAsync()).ShouldBe("wal");
+            query.CommandText = "SELECT count(*) FROM sqlite_schema";
+            await query.ExecuteScalarAsync();
+        }
 
         foreach (var file in new[] { database.Location, database.Location + "-wal", database.Location + "-shm" })
         {
