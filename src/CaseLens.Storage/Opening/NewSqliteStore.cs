@@ -5,7 +5,7 @@ namespace CaseLens.Storage.Opening;
 
 /// <summary>
 /// Makes a new SQLite store so that no other process ever sees it half made: the store is built and
-/// migrated under a temporary name of its own in the same folder, then given its name with a hard link,
+/// given its schema under a temporary name of its own in the same folder, then given its name with a hard link,
 /// which fails if the name is taken. Two imports starting on the same missing file thus never migrate
 /// one file at once (EF's migration lock does not cover a file another process has just created
 /// empty, and the second would re-run the first migration); the one that loses the name throws its
@@ -16,7 +16,7 @@ internal static class NewSqliteStore
     private const int AlreadyExists = 17; // EEXIST
 
     /// <summary>Builds the store of <paramref name="location"/>; true when this call gave it its name, false when another process had.</summary>
-    public static async Task<bool> BuildAsync(StoreLocation location, UnixFileMode mode, TimeProvider time, CancellationToken cancellationToken)
+    public static async Task<bool> BuildAsync(StoreLocation location, UnixFileMode mode, CancellationToken cancellationToken)
     {
         var file = location.SqliteFile!;
         var folder = Path.GetDirectoryName(file) ?? ".";
@@ -28,14 +28,10 @@ internal static class NewSqliteStore
                 throw new IOException($"cannot create a temporary store file in {folder}");
             }
 
-            var store = new CaseStore(SqliteLocation.OfPath(building).Value, time);
-            await using (store.ConfigureAwait(false))
-            {
-                await StoreMigration.ApplyAsync(store, cancellationToken).ConfigureAwait(false);
-            }
-
-            // Closing the last connection (above) checkpointed the write-ahead log into the file, so
-            // the file is the whole store when it takes its name.
+            // The schema the migrations make, from one script (NewSqliteSchema). Closing its connection,
+            // the only one, checkpointed the write-ahead log into the file, so the file is the whole
+            // store when it takes its name.
+            await NewSqliteSchema.ApplyAsync(building, cancellationToken).ConfigureAwait(false);
             return Name(building, file);
         }
         finally

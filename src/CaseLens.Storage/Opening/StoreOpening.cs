@@ -74,7 +74,7 @@ public static class StoreOpening
         {
             // Built whole under a name of its own, then named; if another process named its store
             // first, that one is used. Either way, look again at what the name holds now.
-            var named = await NewSqliteStore.BuildAsync(location, use.NewFileMode, clock, cancellationToken).ConfigureAwait(false);
+            var named = await NewSqliteStore.BuildAsync(location, use.NewFileMode, cancellationToken).ConfigureAwait(false);
             var again = await OpenAsync(location, use, time, cancellationToken, attempt).ConfigureAwait(false);
             return named && again.Succeeded
                 ? Result<OpenedStore>.Ok(again.Value with { Created = true, Applied = KnownMigrations(location) })
