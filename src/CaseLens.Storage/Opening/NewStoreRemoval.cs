@@ -1,4 +1,5 @@
 using CaseLens.Storage.Sqlite;
+using CaseLens.Storage.Sqlite.Native;
 using Microsoft.Data.Sqlite;
 
 namespace CaseLens.Storage.Opening;
@@ -27,7 +28,10 @@ public static class NewStoreRemoval
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
             // BEGIN IMMEDIATE: the write lock now, waiting (up to DefaultTimeout) for a writer that has it.
             await using var transaction = connection.BeginTransaction(deferred: false);
-            if (!await IsEmptyAsync(connection, transaction, cancellationToken).ConfigureAwait(false))
+
+            // A connection from the pool may hold a file removed since: its emptiness says nothing of
+            // the file at the path now, which is never removed on its word.
+            if (SqliteOpenFile.HasMoved(connection) || !await IsEmptyAsync(connection, transaction, cancellationToken).ConfigureAwait(false))
             {
                 return false;
             }

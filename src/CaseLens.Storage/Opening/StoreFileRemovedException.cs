@@ -1,3 +1,6 @@
+using CaseLens.Storage.Sqlite.Native;
+using Microsoft.Data.Sqlite;
+
 namespace CaseLens.Storage.Opening;
 
 /// <summary>
@@ -18,8 +21,28 @@ public sealed class StoreFileRemovedException : IOException
     {
         if (!File.Exists(file))
         {
-            throw new StoreFileRemovedException(
-                $"the store file '{Path.GetFileName(file)}' was removed by another import that created it and then failed, while this import waited for it; nothing was stored. Run the import again.");
+            throw Removed(file);
         }
     }
+
+    /// <summary>
+    /// Throws when the file <paramref name="connection"/> has open is no longer the one at its path:
+    /// removed, or removed and made again by the failed import's second attempt (which its path alone
+    /// cannot tell). A connection taken from the pool may have opened the file before it was removed.
+    /// Such connections are let go, so that the import run again opens the file that is there now.
+    /// </summary>
+    internal static void ThrowIfRemoved(SqliteConnection connection)
+    {
+        var file = connection.DataSource;
+        if (File.Exists(file) && !SqliteOpenFile.HasMoved(connection))
+        {
+            return;
+        }
+
+        SqliteConnection.ClearPool(connection);
+        throw Removed(file);
+    }
+
+    private static StoreFileRemovedException Removed(string file) => new(
+        $"the store file '{Path.GetFileName(file)}' was removed by another import that created it and then failed, while this import waited for it; nothing was stored. Run the import again.");
 }

@@ -132,6 +132,11 @@ internal sealed class SqliteImportSession<T> : ImportSession<T>
             // the busy timeout), so no other writer commits while this import checks and writes.
             var transaction = connection.BeginTransaction(deferred: false);
 
+            // Under the write lock now: a failed import that created the store removes it only while
+            // it holds that lock, so if the file this connection has open (perhaps since before, from
+            // the pool) is still the one at its path, it stays so until this import ends.
+            StoreFileRemovedException.ThrowIfRemoved(connection);
+
             // The largest rowid bounds the rows stored (deletions leave gaps), read from the end of the table at once.
             long storedRows;
             using (var query = new SqliteStatement(connection, $"SELECT coalesce(max(rowid), 0) FROM {table.Name}"))
@@ -192,7 +197,7 @@ internal sealed class SqliteImportSession<T> : ImportSession<T>
 
     private protected override async Task<FinishedImport> FinishAsync(CancellationToken cancellationToken)
     {
-        StoreFileRemovedException.ThrowIfRemoved(Connection.DataSource);
+        StoreFileRemovedException.ThrowIfRemoved(Connection);
         for (var row = 0; row < _pending; row++)
         {
             await WriteOneAsync(_batch[row], cancellationToken).ConfigureAwait(false);

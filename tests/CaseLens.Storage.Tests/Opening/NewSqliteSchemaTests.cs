@@ -23,7 +23,11 @@ public sealed class NewSqliteSchemaTests
 
         script.ShouldContain("CREATE TABLE \"__EFMigrationsHistory\"");
         GoldenFile.Verify(ScriptPath, script);
-        NewSqliteSchema.Script.ShouldBe(script, "the build embeds the script committed beside it");
+        if (Environment.GetEnvironmentVariable(GoldenFile.UpdateVariable) != "1")
+        {
+            // Once the file is written again, the next build embeds it.
+            NewSqliteSchema.Script.ShouldBe(script, "the build embeds the script committed beside it");
+        }
     }
 
     [Fact]

@@ -53,6 +53,17 @@ internal static unsafe partial class SqliteNative
     [SuppressGCTransition]
     public static partial int ColumnType(IntPtr statement, int column);
 
+    /// <summary>
+    /// <c>sqlite3_file_control</c>: with <see cref="HasMoved"/>, sets <paramref name="result"/> to
+    /// non-zero when the file the connection has open is no longer the file at its path.
+    /// </summary>
+    [LibraryImport(Library, EntryPoint = "sqlite3_file_control", StringMarshalling = StringMarshalling.Utf8)]
+    [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
+    public static partial int FileControl(IntPtr db, string schema, int operation, int* result);
+
+    /// <summary>SQLite's <c>SQLITE_FCNTL_HAS_MOVED</c>: renamed, moved or deleted since it was opened (the unix VFS compares inodes).</summary>
+    public const int HasMoved = 20;
+
     [LibraryImport(Library, EntryPoint = "sqlite3_column_int")]
     [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
     [SuppressGCTransition]
