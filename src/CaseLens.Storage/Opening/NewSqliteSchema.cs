@@ -7,7 +7,7 @@ namespace CaseLens.Storage.Opening;
 /// every table, index, trigger and full-text table the migrations make, in the order they make them,
 /// and the rows they leave (the migration history among them). A new store is made by running it in
 /// one transaction instead of replaying the migrations: EF builds each migration's model and
-/// generates its SQL first, about 0.2 s of CPU a new store, and an import into a new store waited
+/// generates its SQL first, about 0.3 s of CPU a new store, and an import into a new store waited
 /// for it. A store that exists is still migrated by EF (<see cref="StoreMigration"/>).
 /// </summary>
 /// <remarks>

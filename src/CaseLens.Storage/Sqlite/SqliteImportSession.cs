@@ -132,11 +132,6 @@ internal sealed class SqliteImportSession<T> : ImportSession<T>
             // the busy timeout), so no other writer commits while this import checks and writes.
             var transaction = connection.BeginTransaction(deferred: false);
 
-            // Under the write lock now: a failed import that created the store removes it only while
-            // it holds that lock, so if the file this connection has open (perhaps since before, from
-            // the pool) is still the one at its path, it stays so until this import ends.
-            StoreFileRemovedException.ThrowIfRemoved(connection);
-
             // The largest rowid bounds the rows stored (deletions leave gaps), read from the end of the table at once.
             long storedRows;
             using (var query = new SqliteStatement(connection, $"SELECT coalesce(max(rowid), 0) FROM {table.Name}"))

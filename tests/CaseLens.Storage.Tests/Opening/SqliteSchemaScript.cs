@@ -61,12 +61,13 @@ internal static class SqliteSchemaScript
             description.Append(pragma).Append(" = ").Append(await ScalarAsync(connection, $"PRAGMA {pragma}")).Append('\n');
         }
 
+        var shadows = await ShadowTablesAsync(connection);
         var tables = new List<string>();
         foreach (var (type, name, sql) in (await ObjectsAsync(connection, withoutSql: true)).OrderBy(o => o.Name, StringComparer.Ordinal))
         {
             description.Append(type).Append(' ').Append(name).Append(": ").Append(sql).Append('\n');
             if (type == "table" && !sql.StartsWith("CREATE VIRTUAL", StringComparison.OrdinalIgnoreCase)
-                && !name.EndsWith("_data", StringComparison.Ordinal) && !name.EndsWith("_idx", StringComparison.Ordinal))
+                && !(shadows.Contains(name) && (name.EndsWith("_data", StringComparison.Ordinal) || name.EndsWith("_idx", StringComparison.Ordinal))))
             {
                 tables.Add(name);
             }
